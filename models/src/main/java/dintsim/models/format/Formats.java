@@ -1,0 +1,112 @@
+package dintsim.models.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Looks formats up by name: the built-ins (INT8, INT4, FP4 from JSON resources, the dINT family
+ * by parameter), and any spec files a user registered.
+ */
+public final class Formats {
+    /** Built-in formats in the order tables list them. */
+    public static final List<String> BUILT_IN = List.of("int8", "int4", "dint4", "fp4");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Map<String, NumberFormat> userFormats = new LinkedHashMap<>();
+
+    /** A registry with the built-ins only. */
+    public Formats() {
+    }
+
+    /** The format of this name among the built-ins and registered specs; unknown names throw. */
+    public NumberFormat get(String name) {
+        NumberFormat user = userFormats.get(name);
+        if (user != null) {
+            return user;
+        }
+        return builtIn(name);
+    }
+
+    /** A built-in format by name (int8, int4, fp4, dint4, dint4(s=..)). */
+    public static NumberFormat builtIn(String name) {
+        if (name == null) {
+            throw new FormatException("no format name given");
+        }
+        if (DintFamily.matches(name)) {
+            return DintFamily.parse(name);
+        }
+        InputStream in = Formats.class.getResourceAsStream("/dintsim/formats/" + name + ".json");
+        if (in == null || !name.matches("[a-z0-9]+")) {
+            throw new FormatException("unknown format '" + name + "' (known: int8, int4, fp4, dint4, dint4(s=S), "
+                    + "dint4(s=S,zero=false), or a spec file passed with --format-spec)");
+        }
+        try (in) {
+            return NumberFormat.fromSpec(JSON.readValue(in, FormatSpec.class), "built-in " + name + ".json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a user spec file and registers its format; returns it. */
+    public NumberFormat register(Path specFile) {
+        String text;
+        try {
+            text = Files.readString(specFile);
+        } catch (IOException e) {
+            throw new FormatException(specFile + ": cannot read format spec: " + e.getMessage());
+        }
+        NumberFormat f = NumberFormat.fromSpec(parseSpec(text, specFile.toString()), specFile.toString());
+        if (BUILT_IN.contains(f.name()) || DintFamily.matches(f.name()) || userFormats.containsKey(f.name())) {
+            throw new FormatException(specFile + ": field 'name': format '" + f.name() + "' already exists");
+        }
+        userFormats.put(f.name(), f);
+        return f;
+    }
+
+    /** Parses a spec from JSON text, naming {@code source} in every error. */
+    public static FormatSpec parseSpec(String json, String source) {
+        try {
+            FormatSpec spec = JSON.readValue(json, FormatSpec.class);
+            if (spec == null) {
+                throw new FormatException(source + ": empty format spec");
+            }
+            return spec;
+        } catch (JsonProcessingException e) {
+            throw new FormatException(source + ": not a valid format spec: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    /** Serialises a spec to JSON (trace headers carry it). */
+    public static String toJson(FormatSpec spec) {
+        try {
+            return JSON.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Built-ins then user formats, for the {@code formats} command. */
+    public List<NumberFormat> all() {
+        List<NumberFormat> out = new ArrayList<>();
+        for (String n : BUILT_IN) {
+            out.add(builtIn(n));
+        }
+        out.addAll(userFormats.values());
+        return out;
+    }
+}
