@@ -1,0 +1,67 @@
+package dintsim.reports;
+
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dintsim.reports.chart.ChartFiles;
+import dintsim.reports.chart.Figure;
+import dintsim.reports.chart.ReportFigures;
+import dintsim.reports.html.HtmlReport;
+import dintsim.reports.model.ReportData;
+import dintsim.reports.model.RunInfo;
+import dintsim.reports.table.CsvWriter;
+import dintsim.reports.table.Table;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a report directory: index.html, one PNG + SVG + CSV per chart (same basename), one CSV
+ * per chart-less table, results.json (the {@link ReportData}) and run-info.json. All but
+ * run-info.json and index.html's run-info section are identical for identical data.
+ */
+public final class ReportWriter {
+    /** Sorted keys and stable formatting so that equal data gives equal bytes. */
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ReportWriter() {
+    }
+
+    /** Writes the report into {@code dir} (created if needed) and returns the files written, sorted. */
+    public static List<Path> write(ReportData data, RunInfo runInfo, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Figure> figures = ReportFigures.figures(data);
+        List<Table> tables = ReportFigures.tables(data);
+        List<Path> written = new ArrayList<>();
+        for (Figure f : figures) {
+            ChartFiles.write(f, dir);
+            written.add(dir.resolve(f.basename() + ".png"));
+            written.add(dir.resolve(f.basename() + ".svg"));
+            written.add(CsvWriter.write(f.data(), dir));
+        }
+        for (Table t : tables) {
+            written.add(CsvWriter.write(t, dir));
+        }
+        written.add(writeString(dir.resolve("results.json"), JSON.writeValueAsString(data) + "\n"));
+        if (runInfo != null) {
+            written.add(writeString(dir.resolve("run-info.json"), JSON.writeValueAsString(runInfo) + "\n"));
+        }
+        String html = HtmlReport.render(data, figures, tables, ReportFigures.missing(data), runInfo);
+        written.add(writeString(dir.resolve("index.html"), html));
+        written.sort(null);
+        return written;
+    }
+
+    private static Path writeString(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}

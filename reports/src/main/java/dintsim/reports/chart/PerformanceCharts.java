@@ -1,0 +1,53 @@
+package dintsim.reports.chart;
+
+import dintsim.reports.model.LayerPerformance;
+import dintsim.reports.table.Table;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Throughput (MACs/cycle) and utilization per layer, one line per array configuration. */
+public final class PerformanceCharts {
+    private PerformanceCharts() {
+    }
+
+    public static Figure throughput(List<LayerPerformance> perf, String caption) {
+        Table t = new Table("throughput-per-layer", "Throughput per layer and array",
+                List.of("layer", "array", "dataflow", "rows", "cols", "cycles", "MACs", "MACs per cycle"));
+        for (LayerPerformance p : perf) {
+            t.add(p.layer(), p.arrayLabel(), p.dataflow(), p.rows(), p.cols(), p.cycles(), p.macs(), p.macsPerCycle());
+        }
+        return new Figure(caption, lines(t.title(), "throughput [MACs/cycle]", perf, LayerPerformance::macsPerCycle), t);
+    }
+
+    public static Figure utilization(List<LayerPerformance> perf, String caption) {
+        Table t = new Table("utilization-per-layer", "PE utilization per layer and array",
+                List.of("layer", "array", "dataflow", "rows", "cols", "utilization"));
+        for (LayerPerformance p : perf) {
+            t.add(p.layer(), p.arrayLabel(), p.dataflow(), p.rows(), p.cols(), p.utilization());
+        }
+        return new Figure(caption, lines(t.title(), "utilization [fraction of PE-cycles]", perf,
+                LayerPerformance::utilization), t);
+    }
+
+    private static JFreeChart lines(String title, String yLabel, List<LayerPerformance> perf,
+                                    ToDoubleFunction<LayerPerformance> y) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        for (LayerPerformance p : perf) {
+            ds.addValue(y.applyAsDouble(p), p.arrayLabel(), LayerLabels.shorten(p.layer()));
+        }
+        JFreeChart chart = ChartFactory.createLineChart(title, "layer", yLabel, ds, PlotOrientation.VERTICAL,
+                true, false, false);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
+        r.setDefaultShapesVisible(true);
+        return ChartStyle.apply(chart);
+    }
+}
