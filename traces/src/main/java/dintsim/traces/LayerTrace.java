@@ -48,6 +48,22 @@ public record LayerTrace(String layer, CodeMatrix activations, CodeMatrix weight
         return weights.rows();
     }
 
+    /**
+     * True when both traces hold the same layer name, codes, format specs, scales, accumulator
+     * and reference output (a record's own equals compares arrays by identity).
+     */
+    public boolean sameContent(LayerTrace o) {
+        return layer.equals(o.layer) && sameCodes(activations, o.activations) && sameCodes(weights, o.weights)
+                && java.util.Arrays.equals(weightScales, o.weightScales)
+                && Float.compare(activationScale, o.activationScale) == 0 && accumulator.equals(o.accumulator)
+                && java.util.Arrays.equals(referenceOutput, o.referenceOutput);
+    }
+
+    private static boolean sameCodes(CodeMatrix a, CodeMatrix b) {
+        return a.rows() == b.rows() && a.cols() == b.cols() && a.format().spec().equals(b.format().spec())
+                && java.util.Arrays.equals(a.codes(), b.codes());
+    }
+
     /** The MAC design this trace is for: its formats and accumulator. */
     public MacDesign design() {
         return new MacDesign(weights.format(), activations.format(), accumulator);
