@@ -1,0 +1,31 @@
+package dintsim.models.quant;
+
+import java.util.List;
+
+/**
+ * The chosen per-input-channel scaling s (weights multiplied by s_j, activations divided by it)
+ * and how it was found.
+ *
+ * @param method         the method that chose it
+ * @param factors        s, one per input channel (all 1 for RTN)
+ * @param alpha          the migration strength used, or NaN for the identity
+ * @param startObjective the method's objective at the identity (null for methods without search)
+ * @param objective      the method's objective at the chosen s (null for methods without search)
+ * @param trials         every candidate the search evaluated, in order
+ */
+public record ChannelScaling(QuantMethod method, float[] factors, double alpha, Double startObjective,
+                             Double objective, List<Trial> trials) {
+
+    /** One evaluated candidate: alpha (NaN = identity) and its objective value. */
+    public record Trial(double alpha, double objective) {
+    }
+
+    public boolean isIdentity() {
+        for (float f : factors) {
+            if (f != 1f) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
