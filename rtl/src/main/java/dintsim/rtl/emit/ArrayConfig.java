@@ -1,0 +1,34 @@
+package dintsim.rtl.emit;
+
+/**
+ * Shape and mode of a systolic array top.
+ *
+ * @param rows           R, 1..64
+ * @param cols           C, 1..64
+ * @param dataflow       ws or os
+ * @param doubleBuffered true for TIMING.md's double-buffered mode (ws: shadow weight registers;
+ *                       os: a dedicated output register per PE); false for no-overlap mode, whose
+ *                       PEs have neither
+ * @param probes         true to add the per-PE probe ports the activity counter reads
+ *                       (simulation); false for synthesis (ports only, no logic either way)
+ */
+public record ArrayConfig(int rows, int cols, Dataflow dataflow, boolean doubleBuffered, boolean probes) {
+    public static final int MAX_SIDE = 64;
+
+    public ArrayConfig {
+        if (rows < 1 || rows > MAX_SIDE) {
+            throw new IllegalArgumentException("array: field 'rows' is " + rows + ", must be 1.." + MAX_SIDE);
+        }
+        if (cols < 1 || cols > MAX_SIDE) {
+            throw new IllegalArgumentException("array: field 'cols' is " + cols + ", must be 1.." + MAX_SIDE);
+        }
+        if (dataflow == null) {
+            throw new IllegalArgumentException("array: field 'dataflow' is missing");
+        }
+    }
+
+    /** Short tag used in module and directory names, e.g. {@code ws4x4_db}. */
+    public String tag() {
+        return dataflow.label() + rows + "x" + cols + (doubleBuffered ? "_db" : "_no") + (probes ? "_p" : "");
+    }
+}

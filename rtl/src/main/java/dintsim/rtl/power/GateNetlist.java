@@ -1,0 +1,135 @@
+package dintsim.rtl.power;
+
+import dintsim.rtl.synth.CellLibrary;
+import dintsim.rtl.synth.LibraryCell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A flat gate-level netlist as Yosys {@code write_verilog -noattr} writes it: one module whose
+ * body instantiates library cells. Knows its ports and cell instances, and can add a probe
+ * output that exposes every cell's output net, so a testbench can count each cell's toggles.
+ */
+public final class GateNetlist {
+    /** Name of the probe port {@link #withProbe()} adds. */
+    public static final String PROBE = "dintsim_probe";
+
+    private static final Pattern MODULE = Pattern.compile("(?m)^module\\s+(\\S+)\\s*\\(([^)]*)\\);");
+    private static final Pattern PORT = Pattern.compile("(?m)^\\s*(input|output)\\s+(?:\\[(\\d+):(\\d+)\\]\\s+)?(\\S+)\\s*;");
+    private static final Pattern INSTANCE = Pattern.compile("(?ms)^\\s*(\\w+)\\s+(\\\\\\S+\\s|[\\w$]+)\\s*\\((.*?)\\);");
+    private static final Pattern CONNECTION = Pattern.compile("\\.(\\w+)\\(([^()]*)\\)");
+
+    private final String source;
+    private final String text;
+    private final String top;
+    private final List<NetlistPort> ports;
+    private final List<CellInstance> cells;
+
+    private GateNetlist(String source, String text, String top, List<NetlistPort> ports, List<CellInstance> cells) {
+        this.source = source;
+        this.text = text;
+        this.top = top;
+        this.ports = List.copyOf(ports);
+        this.cells = List.copyOf(cells);
+    }
+
+    /** Parses a flat netlist; every instance must be a cell of {@code library}. */
+    public static GateNetlist parse(String text, String source, CellLibrary library) {
+        Matcher header = MODULE.matcher(text);
+        if (!header.find()) {
+            throw new IllegalArgumentException(source + ": no module header");
+        }
+        if (header.find()) {
+            throw new IllegalArgumentException(source + ": more than one module; synthesize with -flatten");
+        }
+        header.reset().find();
+        String top = header.group(1);
+        int bodyStart = header.end();
+        String body = text.substring(bodyStart);
+        List<NetlistPort> ports = new ArrayList<>();
+        Matcher p = PORT.matcher(body);
+        while (p.find()) {
+            int width = p.group(2) == null ? 1 : Math.abs(Integer.parseInt(p.group(2)) - Integer.parseInt(p.group(3))) + 1;
+            ports.add(new NetlistPort(p.group(4), p.group(1).equals("input"), width));
+        }
+        List<CellInstance> cells = new ArrayList<>();
+        Matcher m = INSTANCE.matcher(body);
+        while (m.find()) {
+            String type = m.group(1);
+            if (type.equals("assign") || type.equals("wire") || type.equals("reg") || type.equals("input")
+                    || type.equals("output") || type.equals("module")) {
+                continue;
+            }
+            LibraryCell cell = library.cells().get(type);
+            if (cell == null) {
+                int line = 1 + (int) text.substring(0, bodyStart + m.start(1)).chars().filter(c -> c == '\n').count();
+                throw new IllegalArgumentException(source + ": line " + line + ": instance of '" + type
+                        + "', which is not a cell of " + library.name());
+            }
+            String out = null;
+            Matcher c = CONNECTION.matcher(m.group(3));
+            while (c.find()) {
+                if (c.group(1).equals(cell.output())) {
+                    out = c.group(2).trim();
+                }
+            }
+            if (out != null && !out.isEmpty()) {
+                cells.add(new CellInstance(type, m.group(2).trim(), out));
+            }
+        }
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no cell instances found");
+        }
+        return new GateNetlist(source, text, top, ports, cells);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String top() {
+        return top;
+    }
+
+    public List<NetlistPort> ports() {
+        return ports;
+    }
+
+    /** Cells whose output is connected, in netlist order; probe bit i is cell i. */
+    public List<CellInstance> cells() {
+        return cells;
+    }
+
+    public NetlistPort port(String name) {
+        for (NetlistPort p : ports) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException(source + ": module " + top + " has no port '" + name + "' (ports: "
+                + ports.stream().map(NetlistPort::name).toList() + ")");
+    }
+
+    /** The netlist text with an extra output {@value #PROBE}[i] = output net of cell i. */
+    public String withProbe() {
+        Matcher header = MODULE.matcher(text);
+        header.find();
+        StringBuilder out = new StringBuilder(text.length() + cells.size() * 40);
+        out.append(text, 0, header.start(2)).append(header.group(2).trim()).append(", ").append(PROBE).append(");\n");
+        out.append("  output [").append(cells.size() - 1).append(":0] ").append(PROBE).append(";\n");
+        String rest = text.substring(header.end());
+        int end = rest.lastIndexOf("endmodule");
+        out.append(rest, 0, end);
+        // One concatenation, most significant (last cell) first: Verilator compiles it far faster
+        // than one assignment per bit.
+        out.append("  assign ").append(PROBE).append(" = {");
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            out.append("\n    ").append(cells.get(i).outputNet()).append(i > 0 ? " ," : " "); // spaces end escaped names
+        }
+        out.append("};\n");
+        out.append(rest.substring(end));
+        return out.toString();
+    }
+}

@@ -1,0 +1,183 @@
+package dintsim.rtl.gen
+
+import chisel3._
+
+/** Per-PE signals the activity counter samples (see rtl/docs/ACTIVITY.md). */
+class PeProbe(p: MacPlan) extends Bundle {
+  val act = UInt(p.activationBits.W)
+  val weight = UInt(p.weightBits.W)
+  val product = SInt(p.productWidth.W)
+  val acc = SInt(p.accumulator.width.W)
+  /** One-hot kind of the MAC done this cycle (all 0 when the PE is idle). */
+  val macNormal = Bool()
+  val macSpecial = Bool()
+  val macZero = Bool()
+}
+
+/** Activation side of a PE: the code and its flags move one PE right per cycle. */
+class ActPort(p: MacPlan) extends Bundle {
+  val code = UInt(p.activationBits.W)
+  /** Data present (false for rows beyond the matrix edge). */
+  val valid = Bool()
+  /** A slot of the fold passes (also for rows without data: it carries the timing). */
+  val beat = Bool()
+  /** ws: first activation of a fold (switch shadow -> active); os: clear the accumulator. */
+  val first = Bool()
+  /** os: last operand of the fold (write the output). */
+  val last = Bool()
+}
+
+/** Weight side: the code and whether it is real data (false beyond the matrix edge). */
+class WeightPort(p: MacPlan) extends Bundle {
+  val code = UInt(p.weightBits.W)
+  val valid = Bool()
+}
+
+/** A partial sum moving down a ws column, with its sticky overflow flag. */
+class PsumPort(p: MacPlan) extends Bundle {
+  val value = SInt(p.accumulator.width.W)
+  val valid = Bool()
+  val overflow = Bool()
+}
+
+private[gen] object PeCommon {
+  def probe(p: MacPlan, mac: MacUnit, macEn: Bool, w: UInt, a: UInt, acc: SInt): PeProbe = {
+    val pr = Wire(new PeProbe(p))
+    pr.act := a
+    pr.weight := w
+    pr.product := mac.io.product
+    pr.acc := acc
+    pr.macNormal := macEn && mac.io.isNormal
+    pr.macSpecial := macEn && mac.io.isSpecial
+    pr.macZero := macEn && !mac.io.isNormal && !mac.io.isSpecial
+    pr
+  }
+}
+
+/**
+ * Weight-stationary PE (TIMING.md, ws). Weights shift down through the shadow register while
+ * `preload` is high; the activation flagged `first` switches shadow -> active just before its
+ * MAC. Without double buffering (no-overlap mode) there is no shadow: preload shifts straight
+ * into the active register. A MAC happens when both the activation and the active weight are
+ * data; otherwise the partial sum passes through unchanged.
+ */
+class WsPe(p: MacPlan, doubleBuffered: Boolean) extends Module {
+  val io = IO(new Bundle {
+    val actIn = Input(new ActPort(p))
+    val actOut = Output(new ActPort(p))
+    val weightIn = Input(new WeightPort(p))
+    val weightOut = Output(new WeightPort(p))
+    val preload = Input(Bool())
+    val psumIn = Input(new PsumPort(p))
+    val psumOut = Output(new PsumPort(p))
+    val probe = Output(new PeProbe(p))
+  })
+
+  private val activeCode = Reg(UInt(p.weightBits.W))
+  private val activeValid = RegInit(false.B)
+  private val use = Wire(new WeightPort(p))
+  if (doubleBuffered) {
+    val shadowCode = Reg(UInt(p.weightBits.W))
+    val shadowValid = RegInit(false.B)
+    when(io.preload) {
+      shadowCode := io.weightIn.code
+      shadowValid := io.weightIn.valid
+    }
+    when(io.actIn.first) {
+      activeCode := shadowCode
+      activeValid := shadowValid
+    }
+    use.code := Mux(io.actIn.first, shadowCode, activeCode)
+    use.valid := Mux(io.actIn.first, shadowValid, activeValid)
+    io.weightOut.code := shadowCode
+    io.weightOut.valid := shadowValid
+  } else {
+    when(io.preload) {
+      activeCode := io.weightIn.code
+      activeValid := io.weightIn.valid
+    }
+    use.code := activeCode
+    use.valid := activeValid
+    io.weightOut.code := activeCode
+    io.weightOut.valid := activeValid
+  }
+
+  private val mac = Module(new MacUnit(p))
+  private val macEn = io.actIn.valid && use.valid
+  mac.io.w := use.code
+  mac.io.a := io.actIn.code
+  mac.io.accIn := io.psumIn.value
+
+  io.actOut.code := RegNext(io.actIn.code)
+  io.actOut.valid := RegNext(io.actIn.valid, false.B)
+  io.actOut.beat := RegNext(io.actIn.beat, false.B)
+  io.actOut.first := RegNext(io.actIn.first, false.B)
+  io.actOut.last := RegNext(io.actIn.last, false.B)
+
+  private val psum = Reg(SInt(p.accumulator.width.W))
+  psum := Mux(macEn, mac.io.sum, io.psumIn.value)
+  io.psumOut.value := psum
+  io.psumOut.valid := RegNext(io.psumIn.valid, false.B)
+  io.psumOut.overflow := RegNext(io.psumIn.overflow || (macEn && mac.io.overflow), false.B)
+  io.probe := PeCommon.probe(p, mac, macEn, use.code, io.actIn.code, psum)
+}
+
+/**
+ * Output-stationary PE (TIMING.md, os). Activations move right, weights move down; each beat
+ * with both operands present accumulates into the PE's own register (`first` clears it first).
+ * The beat flagged `last` writes the result: with double buffering it is copied to a dedicated
+ * output register (the next fold's accumulation starts at once); without, the output is the
+ * accumulator itself.
+ */
+class OsPe(p: MacPlan, doubleBuffered: Boolean) extends Module {
+  private val accW = p.accumulator.width
+  val io = IO(new Bundle {
+    val actIn = Input(new ActPort(p))
+    val actOut = Output(new ActPort(p))
+    val weightIn = Input(new WeightPort(p))
+    val weightOut = Output(new WeightPort(p))
+    val out = Output(new PsumPort(p))
+    val probe = Output(new PeProbe(p))
+  })
+
+  private val mac = Module(new MacUnit(p))
+  private val acc = Reg(SInt(accW.W))
+  private val overflow = RegInit(false.B)
+  private val macEn = io.actIn.valid && io.weightIn.valid
+  private val base = Mux(io.actIn.first, 0.S(accW.W), acc)
+  private val baseOverflow = !io.actIn.first && overflow
+  mac.io.w := io.weightIn.code
+  mac.io.a := io.actIn.code
+  mac.io.accIn := base
+  private val next = Mux(macEn, mac.io.sum, base)
+  private val nextOverflow = baseOverflow || (macEn && mac.io.overflow)
+  when(io.actIn.beat) {
+    acc := next
+    overflow := nextOverflow
+  }
+
+  io.actOut.code := RegNext(io.actIn.code)
+  io.actOut.valid := RegNext(io.actIn.valid, false.B)
+  io.actOut.beat := RegNext(io.actIn.beat, false.B)
+  io.actOut.first := RegNext(io.actIn.first, false.B)
+  io.actOut.last := RegNext(io.actIn.last, false.B)
+  io.weightOut.code := RegNext(io.weightIn.code)
+  io.weightOut.valid := RegNext(io.weightIn.valid, false.B)
+
+  private val write = io.actIn.beat && io.actIn.last
+  io.out.valid := RegNext(write, false.B)
+  if (doubleBuffered) {
+    val held = Reg(SInt(accW.W))
+    val heldOverflow = RegInit(false.B)
+    when(write) {
+      held := next
+      heldOverflow := nextOverflow
+    }
+    io.out.value := held
+    io.out.overflow := heldOverflow
+  } else {
+    io.out.value := acc
+    io.out.overflow := overflow
+  }
+  io.probe := PeCommon.probe(p, mac, macEn, io.weightIn.code, io.actIn.code, acc)
+}
