@@ -1,0 +1,96 @@
+package dintsim.sim.hw.array;
+
+import dintsim.models.golden.CodeMatrix;
+import dintsim.sim.hw.mac.ProductTable;
+import dintsim.sim.kernel.Clock;
+import dintsim.sim.kernel.ClockDomain;
+import dintsim.sim.kernel.Clocked;
+import dintsim.sim.kernel.SimContext;
+
+/**
+ * The per-PE, cycle-accurate array: every cycle each PE's registers are evaluated from the state
+ * at the start of the cycle, and values move one PE per cycle exactly as TIMING.md says. The
+ * grid's state lives in primitive arrays (no per-PE objects) and is updated row by row.
+ *
+ * <p>Subclasses hold one dataflow. The run ends when every fold has been fed and no operand is
+ * left in the array; the cycle count is the cycle of the last output slot + 1, measured, not
+ * taken from the formula (idle PEs beyond the matrix edge complete empty output slots, so a fold
+ * is timed over the full array, as TIMING.md requires).
+ */
+public abstract class CycleAccurateArray implements Clocked {
+    protected final ProductTable table;
+    protected final FoldSchedule schedule;
+    protected final ArrayStats stats;
+    protected final int rows;
+    protected final int cols;
+    protected final byte[] a;
+    protected final byte[] w;
+    protected final int m;
+    protected final int k;
+    protected final int n;
+    protected final int[] out;
+    protected final StreamRing ring;
+    protected long lastOutputCycle = -1;
+    private boolean done;
+    private ClockDomain domain;
+
+    protected CycleAccurateArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights,
+                                 ArrayStats stats) {
+        this.table = table;
+        this.schedule = schedule;
+        this.stats = stats;
+        this.rows = schedule.array().rows();
+        this.cols = schedule.array().cols();
+        this.a = activations.codes();
+        this.w = weights.codes();
+        this.m = activations.rows();
+        this.k = activations.cols();
+        this.n = weights.rows();
+        this.out = new int[m * n];
+        this.ring = new StreamRing(schedule, rows + cols + 2);
+    }
+
+    /** The array for the schedule's dataflow. */
+    public static CycleAccurateArray create(ProductTable table, FoldSchedule schedule, CodeMatrix activations,
+                                            CodeMatrix weights, ArrayStats stats) {
+        return schedule.array().dataflow() == Dataflow.WS
+                ? new WsCycleArray(table, schedule, activations, weights, stats)
+                : new OsCycleArray(table, schedule, activations, weights, stats);
+    }
+
+    /** Runs the array on {@code context} with a clock of one tick per cycle until it drains. */
+    public void run(SimContext context) {
+        domain = new ClockDomain(context, new Clock(1));
+        domain.add(this);
+        // The contract's total plus slack bounds the run: passing it means the model is broken.
+        long limit = schedule.totalCycles() + rows + cols + 8;
+        domain.start(0, limit);
+        context.run();
+        if (!done) {
+            throw new IllegalStateException("array did not drain within " + limit + " cycles");
+        }
+        stats.setCycles(lastOutputCycle + 1);
+        finish();
+    }
+
+    /** The output tensor (accumulator values, M x N, row-major). */
+    public int[] outputs() {
+        return out;
+    }
+
+    /** Cycle of the last output slot at the array's output edge (idle PEs complete empty slots). */
+    public long lastOutputCycle() {
+        return lastOutputCycle;
+    }
+
+    /** Called by subclasses at the end of a cycle in which the array held no operand. */
+    protected void drainedAt(long cycle) {
+        if (ring.exhaustedBefore(cycle + 1) && !done) {
+            done = true;
+            domain.stopAfter(cycle);
+        }
+    }
+
+    /** Flushes counts kept locally during the run into {@link #stats}. */
+    protected abstract void finish();
+}

@@ -1,0 +1,251 @@
+package dintsim.sim.hw.array;
+
+import dintsim.models.golden.CodeMatrix;
+import dintsim.sim.hw.mac.ProductTable;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Weight-stationary array, cycle by cycle (TIMING.md, "Weight-stationary").
+ *
+ * <p>State: each PE's activation register (a token: code, DATA, PRESENT and SWITCH flags), its
+ * partial-sum register, shadow and active weights. A stream slot is PRESENT in every row (idle
+ * rows beyond K carry no DATA but pass the partial sum down, so the skew is still paid). The
+ * left edge is a virtual column of activation tokens and the top a virtual row of partial sums
+ * (the previous k-tile's, read from the output buffer).
+ *
+ * <p>Evaluate-then-commit without copying: PEs are visited from the bottom-right to the top-left,
+ * and each reads only its left and upper neighbours, which are visited after it; so every read
+ * sees the register value from the start of the cycle, as two-phase evaluation would.
+ */
+final class WsCycleArray extends CycleAccurateArray {
+    private static final int PRESENT = 1 << 8;
+    private static final int DATA = 1 << 9;
+    private static final int SWITCH = 1 << 10;
+    private static final int CODE = 0xFF;
+
+    private final int[] act;     // R x (C+1): column 0 is the left-edge feed
+    private final int[] psum;    // (R+1) x C: row 0 is the top-edge feed
+    private final int[] shadow;  // R x C, product-table offset or -1 (idle PE)
+    private final int[] active;
+    private final long[] macs;
+    private final long[] macsAtSwitch;
+    private final long[] kindCounts = new long[3];
+    private final int[] weightKind;
+    private final int[] pendingIndex;
+    private final int[] pendingValue;
+    private int pendingCount;
+    private int nextPreload;
+    private long cycle;
+    private long regActivation;
+    private long regPsum;
+    private long regWeight;
+    private long inputReads;
+    private long weightReads;
+    private long outputReads;
+    private long outputWrites;
+
+    WsCycleArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights, ArrayStats stats) {
+        super(table, schedule, activations, weights, stats);
+        act = new int[rows * (cols + 1)];
+        psum = new int[(rows + 1) * cols];
+        shadow = new int[rows * cols];
+        active = new int[rows * cols];
+        Arrays.fill(shadow, -1);
+        Arrays.fill(active, -1);
+        macs = stats.peMacs();
+        macsAtSwitch = new long[rows * cols];
+        weightKind = new int[rows * cols];
+        pendingIndex = new int[cols];
+        pendingValue = new int[cols];
+    }
+
+    @Override
+    public void evaluate(long t) {
+        cycle = t;
+        ring.advance(t);
+        feedLeft(t);
+        feedTop(t);
+        final int[] act = this.act;
+        final int[] psum = this.psum;
+        final int[] active = this.active;
+        final int[] products = table.products();
+        final long[] macs = this.macs;
+        final long min = table.min();
+        final long max = table.max();
+        final int c1 = cols + 1;
+        long present = 0;
+        long data = 0;
+        for (int r = rows - 1; r >= 0; r--) {
+            final int aRow = r * c1 + 1;
+            final int pRow = (r + 1) * cols;
+            final int peRow = r * cols;
+            for (int c = cols - 1; c >= 0; c--) {
+                int tok = act[aRow + c - 1];
+                act[aRow + c] = tok;
+                if (tok == 0) {
+                    continue;
+                }
+                present++;
+                int pe = peRow + c;
+                if ((tok & SWITCH) != 0) {
+                    switchWeights(pe);
+                }
+                int ps = psum[pRow - cols + c];
+                int wOff = active[pe];
+                if ((tok & DATA) != 0) {
+                    data++;
+                    if (wOff >= 0) {
+                        int p = products[wOff + (tok & CODE)];
+                        long s = (long) ps + p;
+                        ps = s >= min && s <= max ? (int) s : overflow(ps, p, s, r, c);
+                        macs[pe]++;
+                    }
+                }
+                psum[pRow + c] = ps;
+            }
+        }
+        regActivation += data;
+        regPsum += present;
+        collectOutputs(t);
+        if (present == 0) {
+            drainedAt(t);
+        }
+    }
+
+    @Override
+    public void commit(long t) {
+        for (int i = 0; i < pendingCount; i++) {
+            out[pendingIndex[i]] = pendingValue[i];
+        }
+        outputWrites += pendingCount;
+        pendingCount = 0;
+        preload(t);
+    }
+
+    /** Left edge: the token entering PE(r, 0) at t belongs to stream position x = t - r. */
+    private void feedLeft(long t) {
+        int c1 = cols + 1;
+        for (int r = 0; r < rows; r++) {
+            long x = t - r;
+            int f = ring.fold(x);
+            int tok = 0;
+            if (f >= 0) {
+                int mi = ring.index(x);
+                int ki = schedule.innerTile(f) * rows + r;
+                tok = PRESENT | (mi == 0 ? SWITCH : 0);
+                if (ki < k) {
+                    tok |= DATA | (a[mi * k + ki] & CODE);
+                    inputReads++;
+                }
+            }
+            act[r * c1] = tok;
+        }
+    }
+
+    /** Top edge: the partial sum entering PE(0, c) at t, for stream position x = t - c. */
+    private void feedTop(long t) {
+        for (int c = 0; c < cols; c++) {
+            long x = t - c;
+            int f = ring.fold(x);
+            int ps = 0;
+            if (f >= 0 && schedule.innerTile(f) > 0) {
+                int ni = schedule.outerTile(f) * cols + c;
+                if (ni < n) {
+                    ps = out[ring.index(x) * n + ni];
+                    outputReads++;
+                }
+            }
+            psum[c] = ps;
+        }
+    }
+
+    /** Bottom edge: PE(R-1, c) produced the partial sum of stream position x = t - (R-1) - c. */
+    private void collectOutputs(long t) {
+        int lastRow = (rows - 1) * (cols + 1) + 1;
+        int pRow = rows * cols;
+        for (int c = 0; c < cols; c++) {
+            if (act[lastRow + c] == 0) {
+                continue;
+            }
+            lastOutputCycle = t; // idle columns complete an empty output slot
+            long x = t - (rows - 1) - c;
+            int f = ring.fold(x);
+            int ni = schedule.outerTile(f) * cols + c;
+            if (ni < n) {
+                pendingIndex[pendingCount] = ring.index(x) * n + ni;
+                pendingValue[pendingCount] = psum[pRow + c];
+                pendingCount++;
+            }
+        }
+    }
+
+    /** Shadow -> active at the fold's first slot; the MACs done with the old weight are classified now. */
+    private void switchWeights(int pe) {
+        if (active[pe] >= 0) {
+            kindCounts[weightKind[pe]] += macs[pe] - macsAtSwitch[pe];
+        }
+        macsAtSwitch[pe] = macs[pe];
+        active[pe] = shadow[pe];
+        if (active[pe] >= 0) {
+            weightKind[pe] = table.kind(active[pe] / table.activationCodes());
+        }
+        regWeight++;
+    }
+
+    /** Shifts the shadow chains down one row in each preload cycle (end of cycle t). */
+    private void preload(long t) {
+        if (nextPreload >= schedule.folds()) {
+            return;
+        }
+        long p = schedule.preloadStart(nextPreload);
+        if (t < p) {
+            return;
+        }
+        int j = (int) (t - p);
+        int f = nextPreload;
+        System.arraycopy(shadow, 0, shadow, cols, (rows - 1) * cols);
+        int ki = schedule.innerTile(f) * rows + (rows - 1 - j);
+        int stride = table.activationCodes();
+        for (int c = 0; c < cols; c++) {
+            int ni = schedule.outerTile(f) * cols + c;
+            if (ki < k && ni < n) {
+                shadow[c] = (w[ni * k + ki] & CODE) * stride;
+                weightReads++;
+            } else {
+                shadow[c] = -1;
+            }
+        }
+        regWeight += (long) rows * cols;
+        if (j == rows - 1) {
+            nextPreload++;
+        }
+    }
+
+    private int overflow(int ps, int p, long sum, int r, int c) {
+        long x = cycle - r - c;
+        int f = ring.fold(x);
+        String where = String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)", ring.index(x),
+                schedule.outerTile(f) * cols + c, schedule.innerTile(f) * rows + r, ps);
+        return table.overflow(ps, p, sum, where);
+    }
+
+    @Override
+    protected void finish() {
+        for (int pe = 0; pe < active.length; pe++) {
+            if (active[pe] >= 0) {
+                kindCounts[weightKind[pe]] += macs[pe] - macsAtSwitch[pe];
+            }
+        }
+        for (int kind = 0; kind < 3; kind++) {
+            stats.addOps(kind, kindCounts[kind]);
+        }
+        stats.addRegActivation(regActivation);
+        stats.addRegPsum(regPsum);
+        stats.addRegWeight(regWeight);
+        stats.addInputReads(inputReads);
+        stats.addWeightReads(weightReads);
+        stats.addOutputReads(outputReads);
+        stats.addOutputWrites(outputWrites);
+    }
+}

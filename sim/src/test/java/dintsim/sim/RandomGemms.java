@@ -1,0 +1,48 @@
+package dintsim.sim;
+
+import dintsim.models.format.CodePoint;
+import dintsim.models.format.NumberFormat;
+import dintsim.models.golden.CodeMatrix;
+import dintsim.models.mac.AccumulatorSpec;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
+import dintsim.models.mac.OverflowPolicy;
+import dintsim.traces.LayerTrace;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Random code matrices and layer traces for tests (explicit seeds). */
+public final class RandomGemms {
+    private RandomGemms() {
+    }
+
+    /** Uniform over the valid codes of the format. */
+    public static CodeMatrix matrix(NumberFormat format, int rows, int cols, SplittableRandom random) {
+        List<CodePoint> points = format.codePoints();
+        byte[] codes = new byte[rows * cols];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = (byte) points.get(random.nextInt(points.size())).code();
+        }
+        return new CodeMatrix(format, rows, cols, codes);
+    }
+
+    public static LayerTrace trace(MacDesign design, int m, int k, int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        CodeMatrix a = matrix(design.activationFormat(), m, k, random);
+        CodeMatrix w = matrix(design.weightFormat(), n, k, random);
+        float[] scales = new float[n];
+        java.util.Arrays.fill(scales, 1f);
+        return new LayerTrace("random-" + m + "x" + k + "x" + n + "-" + seed, a, w, scales, 1f, design.accumulator(), null);
+    }
+
+    public static LayerTrace trace(String design, int m, int k, int n, long seed) {
+        return trace(MacDesigns.standard(design), m, k, n, seed);
+    }
+
+    /** A design with a narrow accumulator of the given width and policy. */
+    public static MacDesign narrow(String name, int width, OverflowPolicy policy) {
+        MacDesign d = MacDesigns.standard(name);
+        return new MacDesign(d.weightFormat(), d.activationFormat(),
+                new AccumulatorSpec(width, d.accumulator().fractionBits(), policy));
+    }
+}
