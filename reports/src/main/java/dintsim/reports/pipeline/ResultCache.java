@@ -1,0 +1,89 @@
+package dintsim.reports.pipeline;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.reports.ReportWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A directory of stage results keyed by content hash ({@link CacheKey}): one JSON file per
+ * result, under {@code dir/STAGE/KEY.json}. Writes go to a temporary file and are moved into
+ * place, so a killed run never leaves a half-written entry; an unreadable entry is recomputed.
+ * Thread-safe (sweeps call it from worker threads).
+ */
+public final class ResultCache {
+    private final Path dir;
+    private final boolean enabled;
+    private final ObjectMapper json = ReportWriter.JSON;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    /** @param enabled false makes every lookup a miss (results are still written) */
+    public ResultCache(Path dir, boolean enabled) {
+        this.dir = dir;
+        this.enabled = enabled;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public <T> T get(String stage, String key, Class<T> type, Callable<T> compute) {
+        return get(stage, key, json.constructType(type), compute);
+    }
+
+    /** The cached result of {@code stage} for {@code key}, or computes, stores and returns it. */
+    public <T> T get(String stage, String key, JavaType type, Callable<T> compute) {
+        Path file = dir.resolve(stage).resolve(key + ".json");
+        if (enabled && Files.isRegularFile(file)) {
+            try {
+                T value = json.readValue(file.toFile(), type);
+                hits.incrementAndGet();
+                return value;
+            } catch (IOException e) {
+                // A corrupt or outdated entry: fall through and recompute it.
+            }
+        }
+        misses.incrementAndGet();
+        T value;
+        try {
+            value = compute.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(stage + ": " + e.getMessage(), e);
+        }
+        store(file, value);
+        return value;
+    }
+
+    private void store(Path file, Object value) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".json");
+            json.writeValue(tmp.toFile(), value);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write cache entry " + file, e);
+        }
+    }
+
+    public int hits() {
+        return hits.get();
+    }
+
+    public int misses() {
+        return misses.get();
+    }
+}
