@@ -1,0 +1,129 @@
+package dintsim.reports.pipeline;
+
+import dintsim.reports.model.AccuracyPoint;
+import dintsim.reports.model.AreaBreakdown;
+import dintsim.reports.model.CosimCheck;
+import dintsim.reports.model.ErrorHistogram;
+import dintsim.reports.model.LayerEnergy;
+import dintsim.reports.model.LayerPerformance;
+import dintsim.reports.model.MacEnergy;
+import dintsim.reports.model.PaperRatio;
+import dintsim.reports.model.ReportData;
+import dintsim.reports.model.SpecialValuePoint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Combines the stages' results into {@link ReportData}: energy of a layer is its simulated MAC
+ * counts by weight kind times the design's synthesized energy per MAC of that kind; energy per
+ * inference sums the layers on the default array; the paper's ratios divide INT8xINT8's area
+ * and energy per MAC by dINT4xINT8's.
+ */
+public final class ReportAssembler {
+    /** The dINT paper's Table 2: INT8xINT8 MAC over dINT4xINT8 MAC. */
+    public static final double PAPER_AREA_RATIO = 1.93;
+    public static final double PAPER_POWER_RATIO = 2.56;
+
+    private ReportAssembler() {
+    }
+
+    /**
+     * @param inputs everything measured; lists may be empty when a stage did not run
+     */
+    public static ReportData assemble(Inputs inputs) {
+        Map<String, MacCost> costs = new LinkedHashMap<>();
+        inputs.costs().forEach(c -> costs.put(c.design(), c));
+
+        List<LayerPerformance> perf = new ArrayList<>();
+        for (LayerRun r : inputs.runs()) {
+            if (r.setting().equals(inputs.sweepSetting())) {
+                perf.add(new LayerPerformance(r.layer(), r.dataflow(), r.rows(), r.cols(), r.cycles(), r.macs(),
+                        r.utilization()));
+            }
+        }
+
+        List<LayerEnergy> layerEnergy = new ArrayList<>();
+        Map<String, double[]> energyBySetting = new LinkedHashMap<>(); // nJ, MACs
+        Map<String, double[]> energyByDesign = new LinkedHashMap<>();
+        for (LayerRun r : inputs.runs()) {
+            MacCost cost = costs.get(r.design());
+            if (cost == null || !r.arrayLabel().equals(inputs.defaultArray())) {
+                continue;
+            }
+            double nj = cost.nanojoules(r);
+            if (inputs.energySettings().contains(r.setting())) {
+                layerEnergy.add(new LayerEnergy(r.layer(), r.design(), r.macs(), nj));
+            }
+            accumulate(energyBySetting, r.setting(), nj, r.macs());
+            accumulate(energyByDesign, r.design(), nj, r.macs());
+        }
+
+        List<MacEnergy> macEnergy = new ArrayList<>();
+        energyByDesign.forEach((design, e) -> macEnergy.add(new MacEnergy(design, e[0] * 1000 / e[1],
+                costs.get(design).basis() + "; averaged over every MAC of the " + inputs.defaultArray() + " runs")));
+
+        List<AccuracyPoint> accuracy = new ArrayList<>();
+        List<SpecialValuePoint> sweep = new ArrayList<>();
+        for (SettingQuality q : inputs.qualities()) {
+            double[] e = energyBySetting.get(q.setting());
+            if (e != null) {
+                accuracy.add(new AccuracyPoint(q.setting(), q.design(), q.meanSqnrDb(), q.embeddingCosine(), e[0]));
+            }
+            if (q.specialValue() > 0) {
+                sweep.add(new SpecialValuePoint(q.specialValue(), q.meanSqnrDb(), q.embeddingCosine(),
+                        q.underflowFraction()));
+            }
+        }
+
+        List<AreaBreakdown> area = inputs.costs().stream().map(MacCost::area).toList();
+        List<PaperRatio> ratios = paperRatios(costs, energyByDesign, inputs.int8Design(), inputs.dintDesign());
+        return new ReportData(inputs.title(), inputs.notes(), area, macEnergy, layerEnergy, perf, accuracy, sweep,
+                inputs.weightError(), ratios, inputs.cosim());
+    }
+
+    private static List<PaperRatio> paperRatios(Map<String, MacCost> costs, Map<String, double[]> energy,
+                                                String int8, String dint) {
+        MacCost a = costs.get(int8);
+        MacCost b = costs.get(dint);
+        Double areaRatio = a != null && b != null ? a.area().totalUm2() / b.area().totalUm2() : null;
+        double[] ea = energy.get(int8);
+        double[] eb = energy.get(dint);
+        Double energyRatio = ea != null && eb != null ? (ea[0] / ea[1]) / (eb[0] / eb[1]) : null;
+        String label = int8 + " / " + dint;
+        return List.of(
+                new PaperRatio("MAC area, " + label, PAPER_AREA_RATIO, areaRatio,
+                        "total cell area of one MAC unit (multiplier + adder + registers) from Yosys"),
+                new PaperRatio("MAC power, " + label, PAPER_POWER_RATIO, energyRatio,
+                        "energy per MAC on the same MiniLM layers and array (equal clock and MACs per cycle, "
+                                + "so the power ratio)"));
+    }
+
+    private static void accumulate(Map<String, double[]> m, String key, double nj, long macs) {
+        double[] e = m.computeIfAbsent(key, k -> new double[2]);
+        e[0] += nj;
+        e[1] += macs;
+    }
+
+    /**
+     * What the stages produced.
+     *
+     * @param title          report title
+     * @param notes          scope statements shown at the top
+     * @param qualities      per quantization setting, in report order
+     * @param weightError    weight error histograms, or null
+     * @param runs           every simulated layer run
+     * @param defaultArray   label of the array energy figures use, e.g. {@code 32x32 ws}
+     * @param sweepSetting   the setting whose runs the throughput charts show
+     * @param energySettings settings whose per-layer energy is charted (one per design)
+     * @param costs          synthesis results per design
+     * @param cosim          co-simulation checks
+     * @param int8Design     the paper's baseline design name
+     * @param dintDesign     the paper's dINT design name
+     */
+    public record Inputs(String title, List<String> notes, List<SettingQuality> qualities, ErrorHistogram weightError,
+                         List<LayerRun> runs, String defaultArray, String sweepSetting, List<String> energySettings,
+                         List<MacCost> costs, List<CosimCheck> cosim, String int8Design, String dintDesign) {
+    }
+}

@@ -1,0 +1,15 @@
+package dintsim.reports.pipeline;
+
+/**
+ * What the quantization study measured for one setting of the whole model.
+ *
+ * @param setting           label, e.g. {@code W4A8 dint4(s=0.5) rtn}
+ * @param design            the MAC design that runs it
+ * @param specialValue      dINT's s, or 0 for other formats
+ * @param meanSqnrDb        mean of the layers' output SQNR, dB
+ * @param embeddingCosine   mean sentence-embedding cosine to FP32
+ * @param underflowFraction non-zero weights quantized to zero / non-zero weights, over all layers
+ */
+public record SettingQuality(String setting, String design, double specialValue, double meanSqnrDb,
+                             double embeddingCosine, double underflowFraction) {
+}
