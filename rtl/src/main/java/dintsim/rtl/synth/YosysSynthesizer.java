@@ -37,6 +37,9 @@ public final class YosysSynthesizer {
             "synth -top %TOP%",
             MAPPING,
             "tee -q -o hier_stat.txt stat -liberty %LIB%",
+            // Public cell names survive flattening with the instance path prepended
+            // (e.g. mul.cell12), so the netlist still tells which sub-block a cell belongs to.
+            "rename -enumerate -pattern cell% c:*",
             "flatten",
             "opt_clean",
             "tee -q -o flat_stat.txt stat -liberty %LIB%",

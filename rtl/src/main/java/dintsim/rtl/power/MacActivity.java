@@ -1,0 +1,130 @@
+package dintsim.rtl.power;
+
+import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacDesign;
+import dintsim.rtl.synth.CellLibrary;
+import dintsim.rtl.synth.LibraryCell;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Drives a gate-level MAC (ports of the emitted {@code Mac_*} tops, rtl/docs/RTL.md: clock, reset,
+ * w, a, valid, clear, load, loadValue -> acc) with a {@link MacStream}, checks every accumulator
+ * value against the golden {@link MacDesign#product} bit for bit, and turns the measured toggles
+ * into energy per MAC and per MAC kind.
+ *
+ * <p>Each MAC is one cycle with {@code load = 1, loadValue = psumIn}: acc' = psumIn + w * a, the
+ * weight-stationary PE's operation. One reset cycle comes first and is not counted. The energy of
+ * cycle i (its input change, then its clock edge) is charged to MAC i.
+ */
+public final class MacActivity {
+    private final CellLibrary library;
+    private final Pattern multiplierInstances;
+
+    /**
+     * @param multiplierInstances cells whose instance path (the part of the flattened name before
+     *                            the last '.') matches are counted as multiplier
+     */
+    public MacActivity(CellLibrary library, Pattern multiplierInstances) {
+        this.library = library;
+        this.multiplierInstances = multiplierInstances;
+    }
+
+    public MacEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+        int n = stream.length();
+        int inputs = mac.inputs().size();
+        int iw = mac.inputIndex("w");
+        int ia = mac.inputIndex("a");
+        int iValid = mac.inputIndex("valid");
+        int iLoad = mac.inputIndex("load");
+        int iValue = mac.inputIndex("loadValue");
+        int iReset = mac.inputIndex("reset");
+        int oAcc = mac.outputIndex("acc");
+        int accWidth = mac.outputs().get(oAcc).width();
+        long valueMask = mask(mac.inputs().get(iValue).width());
+        long[][] stimulus = new long[n + 1][inputs];
+        stimulus[0][iReset] = 1;
+        for (int i = 0; i < n; i++) {
+            long[] row = stimulus[i + 1];
+            row[iw] = stream.weight()[i];
+            row[ia] = stream.activation()[i];
+            row[iValid] = 1;
+            row[iLoad] = 1;
+            row[iValue] = stream.psumIn()[i] & valueMask;
+        }
+        ActivityRun run = mac.run(stimulus);
+        for (int i = 0; i < n; i++) {
+            long expected = wrap(stream.psumIn()[i] + design.product(stream.weight()[i], stream.activation()[i]), accWidth);
+            long actual = wrap(run.outputs()[i + 1][oAcc], accWidth);
+            if (expected != actual) {
+                throw new IllegalStateException(String.format(Locale.ROOT,
+                        "%s: gate-level netlist of %s disagrees with the golden model at MAC %d (%s): w code %d, "
+                                + "a code %d, psum %d -> netlist acc %d, golden %d", mac.netlist().source(),
+                        design.name(), i, stream.source(), stream.weight()[i], stream.activation()[i],
+                        stream.psumIn()[i], actual, expected));
+            }
+        }
+        return energy(mac, design, stream, run);
+    }
+
+    private MacEnergy energy(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream, ActivityRun run) {
+        int n = stream.length();
+        double clockFj = 0;
+        double registersFj = 0;
+        double multiplierFj = 0;
+        double otherFj = 0;
+        long toggles = 0;
+        var cells = mac.netlist().cells();
+        for (int c = 0; c < cells.size(); c++) {
+            LibraryCell cell = library.cell(cells.get(c).type());
+            double e = cell.toggleEnergyFj() * run.cellToggles()[c];
+            toggles += run.cellToggles()[c];
+            if (cell.sequential()) {
+                clockFj += cell.clockEnergyFj();
+                registersFj += e;
+            } else if (multiplierInstances.matcher(instancePath(cells.get(c).name())).matches()) {
+                multiplierFj += e;
+            } else {
+                otherFj += e;
+            }
+        }
+        double[] kindSum = new double[CodeKind.values().length];
+        long[] kindCount = new long[CodeKind.values().length];
+        double totalFj = 0;
+        for (int i = 0; i < n; i++) {
+            double e = run.cycleEnergyFj()[i + 1] + clockFj;
+            int k = design.path(stream.weight()[i]).ordinal();
+            kindSum[k] += e;
+            kindCount[k]++;
+            totalFj += e;
+        }
+        Map<CodeKind, KindEnergy> byKind = new EnumMap<>(CodeKind.class);
+        for (CodeKind k : CodeKind.values()) {
+            if (kindCount[k.ordinal()] > 0) {
+                byKind.put(k, new KindEnergy(kindCount[k.ordinal()], kindSum[k.ordinal()] / kindCount[k.ordinal()] / 1000));
+            }
+        }
+        // The reset cycle's toggles are in the per-cell counts; it is one cycle of many.
+        return new MacEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
+                registersFj / n / 1000, multiplierFj / n / 1000, otherFj / n / 1000, (double) toggles / n,
+                totalFj / 1000);
+    }
+
+    /** The instance path of a flattened cell name ({@code \mul.cell12} -> {@code mul}; top-level cells -> ""). */
+    static String instancePath(String name) {
+        String s = name.startsWith("\\") ? name.substring(1) : name;
+        int dot = s.lastIndexOf('.');
+        return dot < 0 ? "" : s.substring(0, dot);
+    }
+
+    private static long mask(int width) {
+        return width >= 64 ? -1L : (1L << width) - 1;
+    }
+
+    private static long wrap(long v, int width) {
+        int shift = 64 - width;
+        return (v << shift) >> shift;
+    }
+}

@@ -1,0 +1,89 @@
+package dintsim.rtl.power;
+
+import dintsim.models.golden.CodeMatrix;
+import dintsim.models.mac.AccumulatorSpec;
+import dintsim.models.mac.MacDesign;
+import dintsim.traces.LayerTrace;
+import java.util.SplittableRandom;
+
+/**
+ * The operands one MAC unit sees, cycle by cycle: a weight code, an activation code and the
+ * partial sum coming in (the MAC computes {@code psumIn + w * a}, as a weight-stationary PE does).
+ *
+ * @param source     where the operands come from (for reports and errors)
+ * @param weight     weight code per cycle
+ * @param activation activation code per cycle
+ * @param psumIn     incoming partial sum per cycle, in accumulator units
+ */
+public record MacStream(String source, int[] weight, int[] activation, long[] psumIn) {
+    public MacStream {
+        if (weight.length != activation.length || weight.length != psumIn.length || weight.length == 0) {
+            throw new IllegalArgumentException(source + ": operand arrays must be non-empty and equally long");
+        }
+    }
+
+    public int length() {
+        return weight.length;
+    }
+
+    /**
+     * The order a PE of a weight-stationary array sees a layer in: for output channel n and input
+     * index k the weight W[n][k] stays while the activations A[m][k] of every row m stream past,
+     * each with its true partial sum sum_{k'<k} W[n][k'] A[m][k'] (wrapped to the accumulator).
+     * Output channels are taken evenly spread over N until {@code maxMacs} is reached (at least one).
+     */
+    public static MacStream weightStationary(LayerTrace trace, long maxMacs) {
+        MacDesign design = trace.design();
+        AccumulatorSpec acc = trace.accumulator();
+        CodeMatrix a = trace.activations();
+        CodeMatrix w = trace.weights();
+        int m = trace.m();
+        int k = trace.k();
+        long perChannel = (long) m * k;
+        int channels = (int) Math.max(1, Math.min(trace.n(), maxMacs / perChannel));
+        if (perChannel * channels > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("layer " + trace.layer() + ": " + perChannel + " MACs per output channel, too many");
+        }
+        int len = (int) (perChannel * channels);
+        int[] ws = new int[len];
+        int[] as = new int[len];
+        long[] ps = new long[len];
+        long[] psum = new long[m];
+        int i = 0;
+        for (int c = 0; c < channels; c++) {
+            int n = (int) ((long) c * trace.n() / channels);
+            java.util.Arrays.fill(psum, 0);
+            for (int kk = 0; kk < k; kk++) {
+                int wc = w.code(n, kk);
+                for (int r = 0; r < m; r++) {
+                    int ac = a.code(r, kk);
+                    ws[i] = wc;
+                    as[i] = ac;
+                    ps[i] = psum[r];
+                    psum[r] = acc.wrap(psum[r] + design.product(wc, ac));
+                    i++;
+                }
+            }
+        }
+        return new MacStream("layer " + trace.layer() + " (" + design.name() + ", " + channels + " of " + trace.n()
+                + " channels, weight-stationary order)", ws, as, ps);
+    }
+
+    /** Uniformly random valid codes and partial sums (tests). */
+    public static MacStream random(MacDesign design, int length, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        var wCodes = design.weightFormat().codePoints();
+        var aCodes = design.activationFormat().codePoints();
+        AccumulatorSpec acc = design.accumulator();
+        int[] ws = new int[length];
+        int[] as = new int[length];
+        long[] ps = new long[length];
+        long half = Math.min(acc.max(), 1L << 20);
+        for (int i = 0; i < length; i++) {
+            ws[i] = wCodes.get(rnd.nextInt(wCodes.size())).code();
+            as[i] = aCodes.get(rnd.nextInt(aCodes.size())).code();
+            ps[i] = rnd.nextLong(-half, half);
+        }
+        return new MacStream("random " + design.name() + " seed " + seed, ws, as, ps);
+    }
+}
