@@ -53,11 +53,12 @@ public final class IntGemm {
     private static void runTask(PackedActivations pa, PackedWeights pw, int panel, int firstRow, int lastRow,
             int chunk, int[] out) {
         int panelCols = PairLayout.PANEL_COLS;
-        int[] tile = new int[PairLayout.TILE_ROWS * panelCols];
+        PairTileKernel.Scratch scratch = new PairTileKernel.Scratch();
+        int[] tile = scratch.tile;
         int col0 = panel * panelCols;
         int cols = Math.min(panelCols, pw.cols - col0);
         for (int row = firstRow; row < lastRow; row += PairLayout.TILE_ROWS) {
-            PairTileKernel.compute(pa.data, pa.pairs, row, pw.data, pw.panelOffset(panel), pa.pairs, chunk, tile);
+            PairTileKernel.compute(pa.data, pa.pairs, row, pw.data, pw.panelOffset(panel), pa.pairs, chunk, scratch);
             int rows = Math.min(PairLayout.TILE_ROWS, lastRow - row);
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(tile, r * panelCols, out, (row + r) * pw.cols + col0, cols);

@@ -3,96 +3,150 @@ package dintsim.models.golden;
 import static dintsim.models.golden.PairLayout.INTS;
 import static dintsim.models.golden.PairLayout.SHORTS;
 
+import java.util.Arrays;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
 
 /**
  * One register tile of the pair kernel: TILE_ROWS (4) rows of A times one weight panel
- * (TILE_VECTORS (2) vectors of output columns), over the whole K.
+ * (TILE_VECTORS (2) vectors of output columns), over the whole K, written to a 4 x PANEL_COLS
+ * int tile.
  *
- * <p>Exactness: products are accumulated in 16-bit lanes for at most {@code chunk} pair steps,
- * then each lane pair is sign-extended and added into a 32-bit lane. The caller picks
- * {@code chunk} so that chunk * max|a| * max|w| <= 32767; since |a|, |w| <= 128, one product
- * (at most 16384) always fits, so chunk >= 1 exists for every byte input. 32-bit sums wrap
- * modulo 2^32 and are therefore exact whenever the final sum fits in an int (the caller's
- * guarantee), whatever the order.
+ * <p>Exactness: a lane holds products of one output and one k parity. In the narrow path they are
+ * summed in 16-bit lanes for at most {@code chunk} pair steps, then each lane pair is
+ * sign-extended and added into a 32-bit lane. The caller picks {@code chunk} so that
+ * chunk * max|a| * max|w| <= 32767. The wide path (int8 weights) widens after every step; one
+ * product of bytes (at most 128 * 128 = 16384) always fits in 16 bits. 32-bit sums wrap modulo
+ * 2^32 and so are exact whenever the final sum fits in an int (the caller's guarantee).
  *
- * <p>The tile is written out as scalar variables, not arrays, so that the JIT keeps all 16
- * accumulators in vector registers.
+ * <p>JIT notes (JDK 17 C2): accumulators are scalar variables, not arrays, so that they stay in
+ * vector registers; vectors never cross a method call or an outer loop (C2 boxes them there,
+ * an allocation each time), so each method has one loop and hands results over through the
+ * tile array.
  */
 final class PairTileKernel {
+    /** Below this many pair steps per 16-bit chunk, widening after every step is faster. */
+    static final int MIN_NARROW_CHUNK = 4;
+
     private static final int SL = SHORTS.length();
-    private static final int STEP = 2 * PairLayout.PANEL_COLS;
+    private static final int IL = INTS.length();
+    private static final int COLS = PairLayout.PANEL_COLS;
+    private static final int STEP = 2 * COLS;
 
     private PairTileKernel() {
     }
 
     /**
-     * Computes out tile rows [row, row+4) x panel columns into {@code tile} (4 x PANEL_COLS ints,
-     * row-major): ap holds the packed A, aStride its pairs per row; wp the packed weights with the
-     * panel starting at wBase; pairs the number of k pairs.
+     * Computes rows [row, row+4) of A (packed in ap, aStride pairs per row) times the weight panel
+     * starting at wBase in wp, over {@code pairs} k pairs, into {@code tile} (row-major 4 x
+     * PANEL_COLS), summing {@code chunk} pair steps in 16 bits before widening.
      */
-    static void compute(int[] ap, int aStride, int row, short[] wp, int wBase, int pairs, int chunk, int[] tile) {
-        IntVector i00 = IntVector.zero(INTS);
-        IntVector i01 = i00;
-        IntVector i10 = i00;
-        IntVector i11 = i00;
-        IntVector i20 = i00;
-        IntVector i21 = i00;
-        IntVector i30 = i00;
-        IntVector i31 = i00;
-        int a0 = row * aStride;
+    static void compute(int[] ap, int aStride, int row, short[] wp, int wBase, int pairs, int chunk, Scratch scratch) {
+        int aBase = row * aStride;
+        int[] tile = scratch.tile;
+        if (chunk < MIN_NARROW_CHUNK) {
+            for (int v = 0; v < PairLayout.TILE_VECTORS; v++) {
+                wide(ap, aBase, aStride, wp, wBase + v * SL, pairs, tile, v * IL);
+            }
+            return;
+        }
+        Arrays.fill(tile, 0);
+        for (int p0 = 0; p0 < pairs; p0 += chunk) {
+            narrowChunk(ap, aBase, aStride, wp, wBase, p0, Math.min(pairs, p0 + chunk), scratch.partial);
+            widenInto(scratch.partial, tile);
+        }
+    }
+
+    /** Per-thread buffers of one tile: the int results and one chunk's 16-bit partial sums. */
+    static final class Scratch {
+        final int[] tile = new int[PairLayout.TILE_ROWS * COLS];
+        final short[] partial = new short[PairLayout.TILE_ROWS * PairLayout.TILE_VECTORS * SL];
+    }
+
+    /**
+     * partial = the sums over pair steps [p0, p1) in 16-bit lanes, vector r * TILE_VECTORS + c
+     * for tile row r and column vector c.
+     */
+    private static void narrowChunk(int[] ap, int aBase, int aStride, short[] wp, int wBase, int p0, int p1,
+            short[] partial) {
+        int a0 = aBase;
         int a1 = a0 + aStride;
         int a2 = a1 + aStride;
         int a3 = a2 + aStride;
-        ShortVector zero = ShortVector.zero(SHORTS);
-        for (int p0 = 0; p0 < pairs; p0 += chunk) {
-            int p1 = Math.min(pairs, p0 + chunk);
-            ShortVector s00 = zero;
-            ShortVector s01 = zero;
-            ShortVector s10 = zero;
-            ShortVector s11 = zero;
-            ShortVector s20 = zero;
-            ShortVector s21 = zero;
-            ShortVector s30 = zero;
-            ShortVector s31 = zero;
-            int wi = wBase + p0 * STEP;
-            for (int p = p0; p < p1; p++, wi += STEP) {
-                ShortVector w0 = ShortVector.fromArray(SHORTS, wp, wi);
-                ShortVector w1 = ShortVector.fromArray(SHORTS, wp, wi + SL);
-                ShortVector x0 = IntVector.broadcast(INTS, ap[a0 + p]).reinterpretAsShorts();
-                s00 = s00.add(x0.mul(w0));
-                s01 = s01.add(x0.mul(w1));
-                ShortVector x1 = IntVector.broadcast(INTS, ap[a1 + p]).reinterpretAsShorts();
-                s10 = s10.add(x1.mul(w0));
-                s11 = s11.add(x1.mul(w1));
-                ShortVector x2 = IntVector.broadcast(INTS, ap[a2 + p]).reinterpretAsShorts();
-                s20 = s20.add(x2.mul(w0));
-                s21 = s21.add(x2.mul(w1));
-                ShortVector x3 = IntVector.broadcast(INTS, ap[a3 + p]).reinterpretAsShorts();
-                s30 = s30.add(x3.mul(w0));
-                s31 = s31.add(x3.mul(w1));
-            }
-            i00 = i00.add(widenPairs(s00));
-            i01 = i01.add(widenPairs(s01));
-            i10 = i10.add(widenPairs(s10));
-            i11 = i11.add(widenPairs(s11));
-            i20 = i20.add(widenPairs(s20));
-            i21 = i21.add(widenPairs(s21));
-            i30 = i30.add(widenPairs(s30));
-            i31 = i31.add(widenPairs(s31));
+        ShortVector s00 = ShortVector.zero(SHORTS);
+        ShortVector s01 = s00;
+        ShortVector s10 = s00;
+        ShortVector s11 = s00;
+        ShortVector s20 = s00;
+        ShortVector s21 = s00;
+        ShortVector s30 = s00;
+        ShortVector s31 = s00;
+        int wi = wBase + p0 * STEP;
+        for (int p = p0; p < p1; p++, wi += STEP) {
+            ShortVector w0 = ShortVector.fromArray(SHORTS, wp, wi);
+            ShortVector w1 = ShortVector.fromArray(SHORTS, wp, wi + SL);
+            ShortVector x0 = IntVector.broadcast(INTS, ap[a0 + p]).reinterpretAsShorts();
+            s00 = s00.add(x0.mul(w0));
+            s01 = s01.add(x0.mul(w1));
+            ShortVector x1 = IntVector.broadcast(INTS, ap[a1 + p]).reinterpretAsShorts();
+            s10 = s10.add(x1.mul(w0));
+            s11 = s11.add(x1.mul(w1));
+            ShortVector x2 = IntVector.broadcast(INTS, ap[a2 + p]).reinterpretAsShorts();
+            s20 = s20.add(x2.mul(w0));
+            s21 = s21.add(x2.mul(w1));
+            ShortVector x3 = IntVector.broadcast(INTS, ap[a3 + p]).reinterpretAsShorts();
+            s30 = s30.add(x3.mul(w0));
+            s31 = s31.add(x3.mul(w1));
         }
-        int il = INTS.length();
-        int cols = PairLayout.PANEL_COLS;
-        i00.intoArray(tile, 0);
-        i01.intoArray(tile, il);
-        i10.intoArray(tile, cols);
-        i11.intoArray(tile, cols + il);
-        i20.intoArray(tile, 2 * cols);
-        i21.intoArray(tile, 2 * cols + il);
-        i30.intoArray(tile, 3 * cols);
-        i31.intoArray(tile, 3 * cols + il);
+        s00.intoArray(partial, 0);
+        s01.intoArray(partial, SL);
+        s10.intoArray(partial, 2 * SL);
+        s11.intoArray(partial, 3 * SL);
+        s20.intoArray(partial, 4 * SL);
+        s21.intoArray(partial, 5 * SL);
+        s30.intoArray(partial, 6 * SL);
+        s31.intoArray(partial, 7 * SL);
+    }
+
+    /**
+     * tile += widened partial sums. Partial vector v holds 16-bit pairs of tile row v / 2, column
+     * vector v % 2, which is exactly tile offset v * IL since a tile row is two vectors wide.
+     */
+    private static void widenInto(short[] partial, int[] tile) {
+        for (int v = 0; v < partial.length / SL; v++) {
+            int at = v * IL;
+            IntVector.fromArray(INTS, tile, at).add(widenPairs(ShortVector.fromArray(SHORTS, partial, v * SL)))
+                    .intoArray(tile, at);
+        }
+    }
+
+    /**
+     * tile column vector at {@code at} = the sums over all pair steps of one weight vector column,
+     * each step's products widened to 32 bits at once. One column vector per call keeps the
+     * method small enough for C2 to inline every vector operation.
+     */
+    private static void wide(int[] ap, int aBase, int aStride, short[] wp, int wBase, int pairs, int[] tile, int at) {
+        int a0 = aBase;
+        int a1 = a0 + aStride;
+        int a2 = a1 + aStride;
+        int a3 = a2 + aStride;
+        IntVector i0 = IntVector.zero(INTS);
+        IntVector i1 = i0;
+        IntVector i2 = i0;
+        IntVector i3 = i0;
+        int wi = wBase;
+        for (int p = 0; p < pairs; p++, wi += STEP) {
+            ShortVector w = ShortVector.fromArray(SHORTS, wp, wi);
+            i0 = i0.add(widenPairs(IntVector.broadcast(INTS, ap[a0 + p]).reinterpretAsShorts().mul(w)));
+            i1 = i1.add(widenPairs(IntVector.broadcast(INTS, ap[a1 + p]).reinterpretAsShorts().mul(w)));
+            i2 = i2.add(widenPairs(IntVector.broadcast(INTS, ap[a2 + p]).reinterpretAsShorts().mul(w)));
+            i3 = i3.add(widenPairs(IntVector.broadcast(INTS, ap[a3 + p]).reinterpretAsShorts().mul(w)));
+        }
+        i0.intoArray(tile, at);
+        i1.intoArray(tile, at + COLS);
+        i2.intoArray(tile, at + 2 * COLS);
+        i3.intoArray(tile, at + 3 * COLS);
     }
 
     /** Sign-extends both 16-bit halves of every 32-bit lane and adds them. */

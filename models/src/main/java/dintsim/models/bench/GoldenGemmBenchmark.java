@@ -1,0 +1,116 @@
+package dintsim.models.bench;
+
+import dintsim.models.golden.CodeMatrix;
+import dintsim.models.golden.GemmResult;
+import dintsim.models.golden.GoldenGemm;
+import dintsim.models.golden.IntGemm;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import jdk.incubator.vector.ShortVector;
+
+/**
+ * Prints golden GEMM throughput on this host: end to end (codes in, {@link GoldenGemm#multiply}
+ * out, including decoding and packing) and for the bare {@link IntGemm} kernel on fixed values,
+ * next to Java's measured vector multiply-add peak and a cited native figure.
+ *
+ * <p>Run: {@code mvn -o -q -pl models -am compile exec:exec@golden-gemm-benchmark} (see the
+ * models pom). Arguments: {@code --quick} measures the small shape only.
+ */
+public final class GoldenGemmBenchmark {
+    /** Cited, not measured here: hand-written AVX2 C, exact signed 8-bit x 4-bit dot products, per core. */
+    private static final double CITED_NATIVE_GMACS_PER_CORE = 58.0;
+    private static final long SEED = 20_231_105L;
+    private static final int SPOT_CHECKS = 256;
+
+    private GoldenGemmBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        boolean quick = Arrays.asList(args).contains("quick") || Arrays.asList(args).contains("--quick");
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "host: %d cores, Java %s, vector %d bits (%s)%n", cores,
+                System.getProperty("java.version"), ShortVector.SPECIES_PREFERRED.vectorBitSize(),
+                ShortVector.SPECIES_PREFERRED);
+
+        double shortPeak = VectorPeak.shortMacsPerSecond(cores, 200_000_000L);
+        double intPeak = VectorPeak.intMacsPerSecond(cores, 200_000_000L);
+        double nativePeak = CITED_NATIVE_GMACS_PER_CORE * 1e9 * cores;
+        System.out.printf(Locale.ROOT, "Java vector peak (measured, register-resident mul+add, %d threads): "
+                + "16-bit lanes %.1f GMAC/s, 32-bit lanes %.1f GMAC/s%n", cores, shortPeak / 1e9, intPeak / 1e9);
+        System.out.printf(Locale.ROOT, "native peak (CITED, not measured: hand-written AVX2 C, %.0f GMAC/s per core x %d) "
+                + "%.0f GMAC/s%n%n", CITED_NATIVE_GMACS_PER_CORE, cores, nativePeak / 1e9);
+
+        Peaks peaks = new Peaks(shortPeak, intPeak, nativePeak);
+        measure("dint4xint8", 512, 768, 768, 10, peaks);
+        measure("int8xint8", 512, 768, 768, 5, peaks);
+        if (!quick) {
+            measure("dint4xint8", 2048, 4096, 4096, 3, peaks);
+            measure("int8xint8", 2048, 4096, 4096, 1, peaks);
+        }
+    }
+
+    private record Peaks(double javaShort, double javaInt, double nativeCited) {
+    }
+
+    private static void measure(String designName, int m, int k, int n, int repeats, Peaks peaks) {
+        MacDesign design = MacDesigns.standard(designName);
+        CodeMatrix a = RandomCodes.matrix(design.activationFormat(), m, k, SEED);
+        CodeMatrix w = RandomCodes.matrix(design.weightFormat(), n, k, SEED + 1);
+        double macs = (double) m * k * n;
+
+        GemmResult result = null;
+        for (int i = 0; i < 2; i++) { // warm up: JIT compilation of every path
+            result = GoldenGemm.multiply(design, a, w);
+        }
+        spotCheck(design, a, w, result);
+        double endToEnd = bestSeconds(repeats, () -> GoldenGemm.multiply(design, a, w));
+
+        byte[] af = a.fixedValues();
+        byte[] wf = w.fixedValues();
+        int[] out = new int[m * n];
+        double kernel = bestSeconds(repeats, () -> IntGemm.multiply(af, wf, m, k, n, out));
+
+        System.out.printf(Locale.ROOT, "%s  M x K x N = %d x %d x %d  (%.2f GMAC, best of %d, %d outputs spot-checked)%n",
+                design.name(), m, k, n, macs / 1e9, repeats, SPOT_CHECKS);
+        report("end to end (GoldenGemm.multiply)", endToEnd, macs, peaks);
+        report("kernel     (IntGemm.multiply)   ", kernel, macs, peaks);
+        System.out.println();
+    }
+
+    private static void report(String what, double seconds, double macs, Peaks peaks) {
+        double rate = macs / seconds;
+        System.out.printf(Locale.ROOT, "  %s  %8.3f s  %6.1f GMAC/s  = %4.1f%% of Java 16-bit peak, %5.1f%% of Java "
+                + "32-bit peak, %4.1f%% of cited native%n", what, seconds, rate / 1e9, 100 * rate / peaks.javaShort(),
+                100 * rate / peaks.javaInt(), 100 * rate / peaks.nativeCited());
+    }
+
+    private static double bestSeconds(int repeats, Runnable run) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < repeats; i++) {
+            long start = System.nanoTime();
+            run.run();
+            best = Math.min(best, (System.nanoTime() - start) * 1e-9);
+        }
+        return best;
+    }
+
+    /** Recomputes random outputs with the design's own product rule: a wrong kernel cannot report a figure. */
+    private static void spotCheck(MacDesign design, CodeMatrix a, CodeMatrix w, GemmResult result) {
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        for (int i = 0; i < SPOT_CHECKS; i++) {
+            int row = rnd.nextInt(a.rows());
+            int col = rnd.nextInt(w.rows());
+            long sum = 0;
+            for (int j = 0; j < a.cols(); j++) {
+                sum += design.product(w.code(col, j), a.code(row, j));
+            }
+            if (sum != result.value(row, col)) {
+                throw new IllegalStateException(design.name() + ": golden GEMM output [" + row + "][" + col + "] is "
+                        + result.value(row, col) + ", the scalar product rule gives " + sum);
+            }
+        }
+    }
+}
