@@ -1,0 +1,56 @@
+package dintsim.traces.tensor;
+
+import java.util.Arrays;
+
+/**
+ * A dense tensor of floats in C (row-major) order, as read from a .npy or .safetensors file.
+ *
+ * @param name  the tensor's name (the file name for .npy)
+ * @param shape dimensions, outermost first; empty for a scalar
+ * @param data  the elements, row-major; length = product of the shape
+ */
+public record FloatTensor(String name, int[] shape, float[] data) {
+    public FloatTensor {
+        long count = 1;
+        for (int d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException("tensor '" + name + "': negative dimension in shape " + Arrays.toString(shape));
+            }
+            count *= d;
+        }
+        if (count != data.length) {
+            throw new IllegalArgumentException("tensor '" + name + "': shape " + Arrays.toString(shape) + " has " + count
+                    + " elements but " + data.length + " values were given");
+        }
+        shape = shape.clone();
+    }
+
+    @Override
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    public int rank() {
+        return shape.length;
+    }
+
+    /** The multi-index of flat element i, e.g. "[2][5]", for messages. */
+    public static String index(int[] shape, long i) {
+        StringBuilder s = new StringBuilder();
+        long rest = i;
+        long[] idx = new long[shape.length];
+        for (int d = shape.length - 1; d >= 0; d--) {
+            idx[d] = shape[d] == 0 ? 0 : rest % shape[d];
+            rest = shape[d] == 0 ? 0 : rest / shape[d];
+        }
+        for (long v : idx) {
+            s.append('[').append(v).append(']');
+        }
+        return s.toString();
+    }
+
+    /** True when names, shapes and every element (bit for bit) are equal. */
+    public boolean sameContent(FloatTensor o) {
+        return name.equals(o.name) && Arrays.equals(shape, o.shape) && Arrays.equals(data, o.data);
+    }
+}
