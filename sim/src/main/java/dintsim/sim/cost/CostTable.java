@@ -1,0 +1,225 @@
+package dintsim.sim.cost;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.sim.hw.mac.MacKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Per-event energies (pJ) and areas (um^2) with a source for every number; the default is the
+ * resource {@code dintsim/sim/costs-45nm.json}, and a calibrated file (e.g. from RTL synthesis and
+ * switching activity) can replace it. MAC energies are per design and per MAC kind.
+ */
+public final class CostTable {
+    public static final String DEFAULT_RESOURCE = "/dintsim/sim/costs-45nm.json";
+
+    private final String source;
+    private final String technology;
+    private final Map<String, double[]> macEnergy = new LinkedHashMap<>();
+    private final Map<String, Double> macArea = new LinkedHashMap<>();
+    private final double registerEnergyPerBit;
+    private final double registerAreaPerBit;
+    private final double[] sramKib;
+    private final double[] sramRead64;
+    private final double sramWriteFactor;
+    private final double sramAreaPerBit;
+    private final double dramAccess64;
+    private final Map<String, String> sources = new LinkedHashMap<>();
+
+    private CostTable(JsonNode root, String source) {
+        this.source = source;
+        this.technology = root.path("technology").asText("");
+        JsonNode mac = object(root, "mac", "mac");
+        for (Iterator<Map.Entry<String, JsonNode>> it = mac.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String design = e.getKey();
+            double[] energies = new double[MacKind.COUNT];
+            for (int k = 0; k < MacKind.COUNT; k++) {
+                energies[k] = value(e.getValue(), MacKind.NAMES[k], "mac." + design + "." + MacKind.NAMES[k]);
+            }
+            macEnergy.put(design, energies);
+            macArea.put(design, value(e.getValue(), "area", "mac." + design + ".area"));
+        }
+        JsonNode reg = object(root, "register", "register");
+        registerEnergyPerBit = value(reg, "energyPerBit", "register.energyPerBit");
+        registerAreaPerBit = value(reg, "areaPerBit", "register.areaPerBit");
+        JsonNode sram = object(root, "sram", "sram");
+        JsonNode points = sram.get("read64");
+        if (points == null || !points.isArray() || points.size() == 0) {
+            throw error("sram.read64", "must be a non-empty list of {kib, value, source}");
+        }
+        sramKib = new double[points.size()];
+        sramRead64 = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            String field = "sram.read64[" + i + "]";
+            sramKib[i] = positive(points.get(i).get("kib"), field + ".kib");
+            sramRead64[i] = positive(points.get(i).get("value"), field + ".value");
+            sources.put(field, points.get(i).path("source").asText(""));
+            if (i > 0 && sramKib[i] <= sramKib[i - 1]) {
+                throw error(field + ".kib", "sizes must be strictly ascending");
+            }
+        }
+        sramWriteFactor = value(sram, "writeFactor", "sram.writeFactor");
+        sramAreaPerBit = value(sram, "areaPerBit", "sram.areaPerBit");
+        dramAccess64 = value(object(root, "dram", "dram"), "access64", "dram.access64");
+    }
+
+    /** The built-in 45 nm table. */
+    public static CostTable defaults() {
+        try (InputStream in = CostTable.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return new CostTable(new ObjectMapper().readTree(in), "built-in costs-45nm.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads a cost table from a JSON file; errors name the file and field. */
+    public static CostTable load(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read cost table: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(file + ": a cost table must be a JSON object");
+        }
+        try {
+            return new CostTable(root, file.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JsonNode object(JsonNode parent, String name, String field) {
+        JsonNode n = parent.get(name);
+        if (n == null || !n.isObject()) {
+            throw error(field, "is missing or not an object");
+        }
+        return n;
+    }
+
+    private double value(JsonNode parent, String name, String field) {
+        JsonNode n = parent.get(name);
+        if (n == null || !n.isObject()) {
+            throw error(field, "is missing; expected {\"value\": number, \"source\": text}");
+        }
+        String src = n.path("source").asText("");
+        if (src.isBlank()) {
+            throw error(field + ".source", "is missing: every number needs its source");
+        }
+        sources.put(field, src);
+        double v = n.path("value").isNumber() ? n.get("value").asDouble() : Double.NaN;
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw error(field + ".value", "must be a finite number >= 0, got " + n.get("value"));
+        }
+        return v;
+    }
+
+    private double positive(JsonNode n, String field) {
+        if (n == null || !n.isNumber() || !(n.asDouble() > 0)) {
+            throw error(field, "must be a positive number, got " + n);
+        }
+        return n.asDouble();
+    }
+
+    private static IllegalArgumentException error(String field, String reason) {
+        return new IllegalArgumentException("cost table field '" + field + "' " + reason);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String technology() {
+        return technology;
+    }
+
+    /** Cost-table key of a design: its name, or with format parameters removed (dint4(s=0.25)xint8 -> dint4xint8). */
+    public String designKey(String designName) {
+        if (macEnergy.containsKey(designName)) {
+            return designName;
+        }
+        String stripped = designName.replaceAll("\\([^)]*\\)", "");
+        if (macEnergy.containsKey(stripped)) {
+            return stripped;
+        }
+        throw new IllegalArgumentException(source + ": no MAC entry for design '" + designName + "' (entries: "
+                + String.join(", ", macEnergy.keySet()) + "); add one under 'mac'");
+    }
+
+    /** Energy of one MAC of a kind ({@link MacKind}), pJ. */
+    public double macEnergy(String designName, int kind) {
+        return macEnergy.get(designKey(designName))[kind];
+    }
+
+    public double macArea(String designName) {
+        return macArea.get(designKey(designName));
+    }
+
+    public double registerEnergyPerBit() {
+        return registerEnergyPerBit;
+    }
+
+    public double registerAreaPerBit() {
+        return registerAreaPerBit;
+    }
+
+    /** Energy of a 64-bit read from an SRAM bank of this size: log-log interpolation between table points. */
+    public double sramRead64(long bankBytes) {
+        double kib = bankBytes / 1024.0;
+        int n = sramKib.length;
+        if (n == 1) {
+            return sramRead64[0];
+        }
+        int i = 0;
+        while (i < n - 2 && kib > sramKib[i + 1]) {
+            i++;
+        }
+        double x0 = Math.log(sramKib[i]);
+        double x1 = Math.log(sramKib[i + 1]);
+        double y0 = Math.log(sramRead64[i]);
+        double y1 = Math.log(sramRead64[i + 1]);
+        double x = Math.log(Math.max(kib, 1e-3));
+        return Math.exp(y0 + (y1 - y0) * (x - x0) / (x1 - x0));
+    }
+
+    public double sramWrite64(long bankBytes) {
+        return sramRead64(bankBytes) * sramWriteFactor;
+    }
+
+    public double sramAreaPerBit() {
+        return sramAreaPerBit;
+    }
+
+    public double dramAccess64() {
+        return dramAccess64;
+    }
+
+    /** Every number's source, keyed by field, in file order. */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    public List<String> designs() {
+        return new ArrayList<>(macEnergy.keySet());
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "cost table %s (%s)", source, technology);
+    }
+}

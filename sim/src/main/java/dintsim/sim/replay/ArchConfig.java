@@ -1,0 +1,105 @@
+package dintsim.sim.replay;
+
+import dintsim.models.format.Formats;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
+import dintsim.sim.hw.array.ArrayShape;
+import dintsim.sim.hw.array.Dataflow;
+import dintsim.sim.hw.array.FoldSchedule;
+import dintsim.sim.hw.array.GemmShape;
+import dintsim.sim.mem.BufferConfig;
+import dintsim.sim.mem.MemoryConfig;
+import dintsim.sim.mem.TileMap;
+import dintsim.traces.LayerTrace;
+import java.util.Locale;
+
+/**
+ * An architecture to replay traces on: the array, the memory system, the clock, and optionally
+ * the MAC design the hardware implements (checked against each trace's formats). Built by
+ * {@link ArchConfigLoader} from a file or from {@link #defaults()}; {@code source} names where it
+ * came from, for errors.
+ *
+ * @param source   file name (or "defaults") for error messages
+ * @param array    array geometry and timing mode
+ * @param design   design name the hardware implements, or null to take each trace's own
+ * @param memory   buffers and DRAM
+ * @param clockMhz clock frequency for TOPS figures (> 0)
+ */
+public record ArchConfig(String source, ArrayShape array, String design, MemoryConfig memory, double clockMhz) {
+    /** The defaults, written once: a 32 x 32 ws array at 1 GHz with buffers that hold 2048-token tiles. */
+    public static final int DEFAULT_SIDE = 32;
+    public static final double DEFAULT_CLOCK_MHZ = 1000;
+    public static final BufferConfig DEFAULT_INPUT = new BufferConfig(256 * 1024, 8, 64);
+    public static final BufferConfig DEFAULT_WEIGHT = new BufferConfig(64 * 1024, 4, 64);
+    public static final BufferConfig DEFAULT_OUTPUT = new BufferConfig(1024 * 1024, 16, 128);
+    public static final double DEFAULT_DRAM_BYTES_PER_CYCLE = 32;
+
+    public ArchConfig {
+        if (!(clockMhz > 0) || Double.isInfinite(clockMhz)) {
+            throw new IllegalArgumentException(source + ": field 'clockMhz' must be positive, got " + clockMhz);
+        }
+    }
+
+    public static ArchConfig defaults() {
+        return new ArchConfig("defaults", new ArrayShape(DEFAULT_SIDE, DEFAULT_SIDE, Dataflow.WS, true), null,
+                new MemoryConfig(DEFAULT_INPUT, DEFAULT_WEIGHT, DEFAULT_OUTPUT, DEFAULT_DRAM_BYTES_PER_CYCLE), DEFAULT_CLOCK_MHZ);
+    }
+
+    public ArchConfig withArray(ArrayShape newArray) {
+        return new ArchConfig(source, newArray, design, memory, clockMhz);
+    }
+
+    public ArchConfig withDesign(String newDesign) {
+        return new ArchConfig(source, array, newDesign, memory, clockMhz);
+    }
+
+    public ArchConfig withClockMhz(double mhz) {
+        return new ArchConfig(source, array, design, memory, mhz);
+    }
+
+    public ArchConfig withMemory(MemoryConfig newMemory) {
+        return new ArchConfig(source, array, design, newMemory, clockMhz);
+    }
+
+    /**
+     * The MAC design for a trace: the trace's own formats and accumulator; if this architecture
+     * names a design, its formats must be the trace's.
+     */
+    public MacDesign designFor(LayerTrace trace) {
+        MacDesign fromTrace = trace.design();
+        if (design == null) {
+            return fromTrace;
+        }
+        MacDesign named = MacDesigns.parse(design, new Formats());
+        if (!named.weightFormat().name().equals(fromTrace.weightFormat().name())
+                || !named.activationFormat().name().equals(fromTrace.activationFormat().name())) {
+            throw new IllegalArgumentException(source + ": field 'design' is " + design + " but layer " + trace.layer()
+                    + " holds " + fromTrace.weightFormat().name() + " weights and " + fromTrace.activationFormat().name()
+                    + " activations (" + fromTrace.name() + ")");
+        }
+        return fromTrace;
+    }
+
+    /** Checks that every buffer holds at least one tile of this layer; errors name the field. */
+    public void validateFor(LayerTrace trace, MacDesign design) {
+        FoldSchedule schedule = new FoldSchedule(array, new GemmShape(trace.m(), trace.k(), trace.n()));
+        TileMap tiles = new TileMap(schedule, design.activationFormat().bits(), design.weightFormat().bits(),
+                design.accumulator().width());
+        check("input", memory.input(), tiles.maxTileBytes(TileMap.INPUT), trace);
+        check("weight", memory.weight(), tiles.maxTileBytes(TileMap.WEIGHT), trace);
+        check("output", memory.output(), tiles.maxOutputTileBytes(), trace);
+    }
+
+    private void check(String buffer, BufferConfig config, long tileBytes, LayerTrace trace) {
+        if (config.sizeBytes() < tileBytes) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: field 'buffers.%s.sizeKiB' is %s, too small for one %s tile of layer %s (%s needed for a %s array, %s, M x K x N = %d x %d x %d)",
+                    source, buffer, kib(config.sizeBytes()), buffer, trace.layer(), kib(tileBytes), array.rows() + "x" + array.cols(),
+                    array.dataflow().label(), trace.m(), trace.k(), trace.n()));
+        }
+    }
+
+    static String kib(long bytes) {
+        return String.format(Locale.ROOT, "%.4g KiB", bytes / 1024.0);
+    }
+}
