@@ -21,9 +21,9 @@ import java.util.Set;
  * activations at -128 and +127 and every weight code of the format (as many as fit, extremes
  * first). The reference output is the FP32 product of the unquantized values.
  *
- * <p>The copies under traces/samples/ are written by
- * {@code mvn -o -q -pl traces exec:java -Dexec.mainClass=dintsim.traces.samples.SampleTraces -Dexec.args=samples}
- * (run from the repository root); a test checks they equal what this class generates.
+ * <p>The copies under traces/samples/ are written by {@link #main} or {@code dintsim trace samples DIR}
+ * (traces/samples/README.md has the exact command); a test checks they equal what this class
+ * generates, byte for byte.
  */
 public final class SampleTraces {
     /** Shapes M x K x N of {@link #standard()}: tiny, array-sized, and odd sizes that leave partial folds. */
