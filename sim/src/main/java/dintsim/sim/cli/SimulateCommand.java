@@ -1,0 +1,186 @@
+package dintsim.sim.cli;
+
+import dintsim.sim.cost.CostTable;
+import dintsim.sim.hw.array.ArrayShape;
+import dintsim.sim.hw.array.Dataflow;
+import dintsim.sim.replay.ArchConfig;
+import dintsim.sim.replay.ArchConfigLoader;
+import dintsim.sim.replay.Fidelity;
+import dintsim.sim.replay.SimResult;
+import dintsim.sim.replay.Simulator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dintsim simulate TRACES [--arch FILE] [options]}: replays traces on an array, checks the
+ * outputs against the golden GEMM (cycle fidelity), and prints a summary table; {@code --out DIR}
+ * writes layers.csv and layers.json. Options given on the command line override the file.
+ * Bad input prints one message and exits with code 2.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Replay layer traces on a systolic array: cycles, events, energy, area, utilization.")
+public final class SimulateCommand implements Callable<Integer> {
+    /** MACs above which a progress bar is shown (when not disabled). */
+    private static final long PROGRESS_THRESHOLD_MACS = 1L << 30;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "TRACES", description = "trace files, trace-set manifests (.json) or directories with a manifest")
+    List<Path> traces = new ArrayList<>();
+
+    @Option(names = "--arch", paramLabel = "FILE", description = "architecture file (YAML or JSON); defaults are used for missing fields")
+    Path arch;
+
+    @Option(names = "--array", paramLabel = "RxC", description = "array size, e.g. 32x32")
+    String array;
+
+    @Option(names = "--dataflow", paramLabel = "ws|os", description = "weight- or output-stationary")
+    String dataflow;
+
+    @Option(names = "--design", paramLabel = "NAME", description = "design the hardware implements, e.g. dint4xint8 (must match the traces)")
+    String design;
+
+    @Option(names = "--overlap", negatable = true, description = "double-buffered folds (default) or --no-overlap (each fold alone)")
+    Boolean overlap;
+
+    @Option(names = "--fidelity", paramLabel = "fast|cycle", defaultValue = "fast", description = "fast (per fold) or cycle (per PE per cycle); default ${DEFAULT-VALUE}")
+    String fidelity;
+
+    @Option(names = "--clock-mhz", paramLabel = "MHZ", description = "clock for TOPS figures")
+    Double clockMhz;
+
+    @Option(names = "--costs", paramLabel = "FILE", description = "cost table JSON (default: built-in 45 nm table)")
+    Path costs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write layers.csv and layers.json here")
+    Path out;
+
+    @Option(names = "--write-outputs", description = "also write each layer's output tensor as int32 .npy into --out")
+    boolean writeOutputs;
+
+    @Option(names = "--no-progress", description = "never show the progress bar")
+    boolean noProgress;
+
+    public SimulateCommand() {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+        PrintWriter outWriter = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        try {
+            return run(outWriter);
+        } catch (IllegalArgumentException | ArithmeticException | UncheckedIOException e) {
+            err.println("dintsim simulate: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int run(PrintWriter stdout) {
+        ArchConfig config = architecture();
+        Fidelity fid = Fidelity.parse(fidelity, "option --fidelity");
+        CostTable table = costs == null ? CostTable.defaults() : CostTable.load(costs);
+        if (writeOutputs && out == null) {
+            throw new IllegalArgumentException("option --write-outputs needs --out DIR");
+        }
+        if (out != null) {
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(out + ": cannot create output directory: " + e.getMessage());
+            }
+        }
+        List<TraceInputs.Layer> layers = TraceInputs.resolve(traces);
+        long totalMacs = layers.stream().mapToLong(TraceInputs.Layer::macs).sum();
+        List<SimResult> results = new ArrayList<>();
+        ProgressBar bar = !noProgress && totalMacs >= PROGRESS_THRESHOLD_MACS
+                ? new ProgressBarBuilder().setTaskName("simulate").setInitialMax(totalMacs).setUnit(" GMAC", 1_000_000_000L)
+                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null;
+        try {
+            for (TraceInputs.Layer layer : layers) {
+                if (bar != null) {
+                    bar.setExtraMessage(layer.name());
+                }
+                SimResult r = Simulator.run(layer.loader().get(), config, fid, table);
+                results.add(r);
+                if (writeOutputs) {
+                    ResultFiles.writeNpy(out.resolve(ResultFiles.fileStem(r.layer()) + ".outputs.npy"), r.outputs(),
+                            r.gemm().m(), r.gemm().n());
+                }
+                if (bar != null) {
+                    bar.stepBy(layer.macs());
+                }
+            }
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        stdout.print(SummaryTable.render(results));
+        if (out != null) {
+            ResultFiles.writeCsv(out.resolve("layers.csv"), results);
+            ResultFiles.writeJson(out.resolve("layers.json"), results, table.source());
+            stdout.println("wrote " + out.resolve("layers.csv") + " and " + out.resolve("layers.json"));
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** The architecture file (or the defaults) with the command-line overrides applied. */
+    ArchConfig architecture() {
+        ArchConfig config = arch == null ? ArchConfig.defaults() : ArchConfigLoader.load(arch);
+        ArrayShape shape = config.array();
+        int rows = shape.rows();
+        int cols = shape.cols();
+        if (array != null) {
+            String[] parts = array.toLowerCase(Locale.ROOT).split("x");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                rows = Integer.parseInt(parts[0].trim());
+                cols = Integer.parseInt(parts[1].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("option --array: '" + array + "' is not ROWSxCOLS, e.g. 32x32");
+            }
+        }
+        Dataflow df = dataflow == null ? shape.dataflow() : Dataflow.parse(dataflow, "option --dataflow");
+        boolean ov = overlap == null ? shape.overlap() : overlap;
+        try {
+            config = config.withArray(new ArrayShape(rows, cols, df, ov));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("option --array: " + e.getMessage(), e);
+        }
+        if (design != null) {
+            try {
+                dintsim.models.mac.MacDesigns.parse(design, new dintsim.models.format.Formats());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("option --design: " + e.getMessage(), e);
+            }
+            config = config.withDesign(design);
+        }
+        if (clockMhz != null) {
+            if (!(clockMhz > 0) || clockMhz.isInfinite()) {
+                throw new IllegalArgumentException("option --clock-mhz: must be positive, got " + clockMhz);
+            }
+            config = config.withClockMhz(clockMhz);
+        }
+        return config;
+    }
+}
