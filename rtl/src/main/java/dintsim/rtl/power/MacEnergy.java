@@ -28,4 +28,28 @@ public record MacEnergy(String design, String source, long macs, double energyPe
         copy.putAll(byKind);
         byKind = Collections.unmodifiableMap(copy);
     }
+
+    /** Two measurements of the same design as one, weighted by their MAC counts. */
+    public static MacEnergy combine(MacEnergy a, MacEnergy b, String source) {
+        long n = a.macs + b.macs;
+        EnumMap<CodeKind, KindEnergy> kinds = new EnumMap<>(CodeKind.class);
+        for (CodeKind k : CodeKind.values()) {
+            KindEnergy x = a.byKind.get(k);
+            KindEnergy y = b.byKind.get(k);
+            long c = (x == null ? 0 : x.macs()) + (y == null ? 0 : y.macs());
+            if (c > 0) {
+                double pj = (x == null ? 0 : x.meanPj() * x.macs()) + (y == null ? 0 : y.meanPj() * y.macs());
+                kinds.put(k, new KindEnergy(c, pj / c));
+            }
+        }
+        return new MacEnergy(a.design, source, n, (a.totalPj + b.totalPj) / n, kinds, a.clockPjPerMac,
+                mean(a.registerPjPerMac, a.macs, b.registerPjPerMac, b.macs),
+                mean(a.multiplierPjPerMac, a.macs, b.multiplierPjPerMac, b.macs),
+                mean(a.otherPjPerMac, a.macs, b.otherPjPerMac, b.macs),
+                mean(a.togglesPerMac, a.macs, b.togglesPerMac, b.macs), a.totalPj + b.totalPj);
+    }
+
+    private static double mean(double x, long nx, double y, long ny) {
+        return (x * nx + y * ny) / (nx + ny);
+    }
 }

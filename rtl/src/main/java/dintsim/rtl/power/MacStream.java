@@ -86,4 +86,31 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
         }
         return new MacStream("random " + design.name() + " seed " + seed, ws, as, ps);
     }
+
+    /** Cycles {@code from} (inclusive) to {@code to} (exclusive) of this stream. */
+    public MacStream slice(int from, int to, String label) {
+        return new MacStream(source + " " + label, java.util.Arrays.copyOfRange(weight, from, to),
+                java.util.Arrays.copyOfRange(activation, from, to), java.util.Arrays.copyOfRange(psumIn, from, to));
+    }
+
+    /** The streams one after the other. */
+    public static MacStream concat(java.util.List<MacStream> streams) {
+        if (streams.size() == 1) {
+            return streams.get(0);
+        }
+        int n = streams.stream().mapToInt(MacStream::length).sum();
+        int[] ws = new int[n];
+        int[] as = new int[n];
+        long[] ps = new long[n];
+        int i = 0;
+        StringBuilder label = new StringBuilder();
+        for (MacStream s : streams) {
+            System.arraycopy(s.weight, 0, ws, i, s.length());
+            System.arraycopy(s.activation, 0, as, i, s.length());
+            System.arraycopy(s.psumIn, 0, ps, i, s.length());
+            i += s.length();
+            label.append(label.length() == 0 ? "" : " + ").append(s.source);
+        }
+        return new MacStream(label.toString(), ws, as, ps);
+    }
 }

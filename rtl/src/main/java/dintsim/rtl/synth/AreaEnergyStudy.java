@@ -1,0 +1,138 @@
+package dintsim.rtl.synth;
+
+import dintsim.models.mac.MacDesign;
+import dintsim.rtl.emit.EmittedRtl;
+import dintsim.rtl.emit.RtlEmitter;
+import dintsim.rtl.power.GateLevelSimulator;
+import dintsim.rtl.power.MacActivity;
+import dintsim.rtl.power.MacEnergy;
+import dintsim.rtl.power.MacStream;
+import dintsim.traces.LayerTrace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Area and switching energy of MAC designs: emit each design's RTL, synthesize it with Yosys
+ * onto the dintsim45 library, simulate the gate-level netlist under Verilator on operand streams
+ * from the design's traces (weight-stationary order), and check a per-MAC-kind energy table
+ * fitted on half of the streams against the other half.
+ */
+public final class AreaEnergyStudy {
+    /** Where a design's Verilog comes from. */
+    @FunctionalInterface
+    public interface RtlSource {
+        MacRtl emit(MacDesign design, Path dir);
+    }
+
+    /** Default operand-stream length per trace. */
+    public static final long DEFAULT_MACS_PER_TRACE = 100_000;
+
+    private final RtlSource rtl;
+    private final YosysSynthesizer synthesizer;
+    private final GateLevelSimulator simulator;
+    private final MacActivity activity;
+    private final Path workDir;
+    private final long macsPerTrace;
+
+    public AreaEnergyStudy(RtlSource rtl, YosysSynthesizer synthesizer, GateLevelSimulator simulator, MacActivity activity,
+                           Path workDir, long macsPerTrace) {
+        if (macsPerTrace < 2) {
+            throw new IllegalArgumentException("macsPerTrace is " + macsPerTrace + ", must be at least 2");
+        }
+        this.rtl = rtl;
+        this.synthesizer = synthesizer;
+        this.simulator = simulator;
+        this.activity = activity;
+        this.workDir = workDir;
+        this.macsPerTrace = macsPerTrace;
+    }
+
+    /** The Chisel MAC tops of {@link RtlEmitter#emitMac}. */
+    public static RtlSource chisel() {
+        return (design, dir) -> {
+            EmittedRtl e = RtlEmitter.emitMac(design, dir);
+            return new MacRtl(e.topModule(), e.files());
+        };
+    }
+
+    /** Chisel RTL, Yosys and Verilator from the PATH, caches under {@code workDir}. */
+    public static AreaEnergyStudy standard(Path workDir, long macsPerTrace) {
+        YosysSynthesizer synth = YosysSynthesizer.standard(workDir.resolve("synth-cache"));
+        return new AreaEnergyStudy(chisel(), synth, GateLevelSimulator.standard(synth.library(), workDir.resolve("gate-sim")),
+                new MacActivity(synth.library(), AreaClassifier.DEFAULT_MULTIPLIER_MODULES), workDir, macsPerTrace);
+    }
+
+    /** Convenience: {@link #standard} then {@link #run}. */
+    public static List<StudyRow> run(List<MacDesign> designs, List<LayerTrace> traces, Path workDir) {
+        return standard(workDir, DEFAULT_MACS_PER_TRACE).run(designs, traces);
+    }
+
+    /**
+     * One row per design, in the given order. Every design needs at least one trace with its
+     * weight and activation formats.
+     */
+    public List<StudyRow> run(List<MacDesign> designs, List<LayerTrace> traces) {
+        List<StudyRow> rows = new ArrayList<>();
+        for (MacDesign design : designs) {
+            rows.add(row(design, tracesFor(design, traces)));
+        }
+        return rows;
+    }
+
+    /** Area only (no traces needed). */
+    public SynthResult synthesize(MacDesign design) {
+        MacRtl source = rtl.emit(design, workDir.resolve("rtl").resolve(safe(design.name())));
+        return synthesizer.synthesize(source.top(), source.files());
+    }
+
+    private StudyRow row(MacDesign design, List<LayerTrace> traces) {
+        SynthResult synth = synthesize(design);
+        GateLevelSimulator.Compiled mac = simulator.compile(synth.netlist(), "clock");
+        List<MacStream> streams = new ArrayList<>();
+        for (LayerTrace t : traces) {
+            streams.add(MacStream.weightStationary(t, macsPerTrace));
+        }
+        MacStream fit;
+        MacStream heldOut;
+        if (streams.size() >= 2) {
+            int half = (streams.size() + 1) / 2;
+            fit = MacStream.concat(streams.subList(0, half));
+            heldOut = MacStream.concat(streams.subList(half, streams.size()));
+        } else {
+            MacStream only = streams.get(0);
+            int half = only.length() / 2;
+            fit = only.slice(0, half, "(first half)");
+            heldOut = only.slice(half, only.length(), "(second half)");
+        }
+        MacEnergy fitEnergy = activity.measure(mac, design, fit);
+        MacEnergy heldEnergy = activity.measure(mac, design, heldOut);
+        MacEnergy all = MacEnergy.combine(fitEnergy, heldEnergy, traces.size() + " trace(s): "
+                + String.join(", ", traces.stream().map(LayerTrace::layer).toList()));
+        return new StudyRow(design.name(), synth.area(), all, CalibrationCheck.of(fitEnergy, heldEnergy));
+    }
+
+    private static List<LayerTrace> tracesFor(MacDesign design, List<LayerTrace> traces) {
+        List<LayerTrace> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (LayerTrace t : traces) {
+            String w = t.weights().format().name();
+            String a = t.activations().format().name();
+            seen.add(w + "x" + a);
+            if (w.equals(design.weightFormat().name()) && a.equals(design.activationFormat().name())) {
+                out.add(t);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("design " + design.name() + ": no trace with weight format "
+                    + design.weightFormat().name() + " and activation format " + design.activationFormat().name()
+                    + " among the " + traces.size() + " traces given (" + String.join(", ", seen.stream().distinct().toList())
+                    + ")");
+        }
+        return out;
+    }
+
+    static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9]+", "_");
+    }
+}

@@ -1,0 +1,198 @@
+package dintsim.rtl.synth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dintsim.models.format.CodeKind;
+import dintsim.rtl.power.KindEnergy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders {@link StudyRow}s: a text table with the paper's ratios and the Horowitz sanity check,
+ * CSV, a JSON dump, and the cost table the simulator can be calibrated from.
+ */
+public final class StudyReport {
+    /** dINT paper, Table 2: INT8xINT8 MAC over dINT4xINT8 MAC. */
+    public static final double PAPER_AREA_RATIO = 1.93;
+    public static final double PAPER_POWER_RATIO = 2.56;
+    /** Horowitz, ISSCC 2014, 45 nm at 0.9 V: 8-bit integer multiply. */
+    public static final double HOROWITZ_INT8_MULT_PJ = 0.2;
+    /** Supply of the dintsim45 energy figures, V. */
+    public static final double LIBRARY_VOLTAGE = 1.1;
+    public static final double HOROWITZ_VOLTAGE = 0.9;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StudyReport() {
+    }
+
+    /** The table, then ratios and the sanity check. */
+    public static String text(List<StudyRow> rows) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %9s %9s %9s %9s %9s %8s%n", "design", "area um2", "cells",
+                "transis", "FFs", "pJ/MAC", "zero", "special", "normal", "clock", "fit err"));
+        for (StudyRow r : rows) {
+            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %9.4f %9s %9s %9s %9.4f %7.2f%%%n", r.design(),
+                    r.area().areaUm2(), r.area().cells(), r.area().transistors(), r.area().flipFlops(),
+                    r.energy().energyPerMacPj(), kind(r, CodeKind.ZERO), kind(r, CodeKind.SPECIAL),
+                    kind(r, CodeKind.NORMAL), r.energy().clockPjPerMac(), 100 * r.calibration().relativeError()));
+        }
+        s.append("area split (um2): registers / multiplier module / other logic\n");
+        for (StudyRow r : rows) {
+            s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design(), r.area().registerAreaUm2(),
+                    r.area().multiplierAreaUm2(), r.area().accumulatorAreaUm2()));
+        }
+        Map<String, Object> ratios = ratios(rows);
+        if (!ratios.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "int8xint8 / dint4xint8: area %.2fx (paper %.2fx), energy per MAC %.2fx (paper power %.2fx)%n",
+                    ratios.get("areaRatio"), PAPER_AREA_RATIO, ratios.get("energyRatio"), PAPER_POWER_RATIO));
+        }
+        Map<String, Object> h = horowitz(rows);
+        if (!h.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "sanity: int8xint8 %s %.3f pJ at %.1f V = %.3f pJ at %.1f V; Horowitz 45 nm "
+                            + "INT8 multiply %.1f pJ (ratio %.2fx)%n", h.get("what"), h.get("pjAtLibraryVoltage"),
+                    LIBRARY_VOLTAGE, h.get("pjAt09V"), HOROWITZ_VOLTAGE, HOROWITZ_INT8_MULT_PJ, h.get("ratioToHorowitz")));
+        }
+        return s.toString();
+    }
+
+    private static String kind(StudyRow r, CodeKind k) {
+        KindEnergy e = r.energy().byKind().get(k);
+        return e == null ? "-" : String.format(Locale.ROOT, "%.4f", e.meanPj());
+    }
+
+    /** int8xint8 over dint4xint8 (area, energy per MAC), when both are present. */
+    public static Map<String, Object> ratios(List<StudyRow> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        StudyRow int8 = find(rows, "int8xint8");
+        StudyRow dint4 = find(rows, "dint4xint8");
+        if (int8 != null && dint4 != null) {
+            out.put("areaRatio", int8.area().areaUm2() / dint4.area().areaUm2());
+            out.put("paperAreaRatio", PAPER_AREA_RATIO);
+            out.put("energyRatio", int8.energy().energyPerMacPj() / dint4.energy().energyPerMacPj());
+            out.put("paperPowerRatio", PAPER_POWER_RATIO);
+        }
+        return out;
+    }
+
+    /**
+     * INT8 multiply energy against Horowitz's 0.2 pJ: the multiplier module's switching when the
+     * multiplier is its own module, else the whole MAC (an upper bound), scaled by V^2 to 0.9 V.
+     */
+    public static Map<String, Object> horowitz(List<StudyRow> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        StudyRow int8 = find(rows, "int8xint8");
+        if (int8 == null) {
+            return out;
+        }
+        boolean separate = int8.energy().multiplierPjPerMac() > 0;
+        double pj = separate ? int8.energy().multiplierPjPerMac() : int8.energy().energyPerMacPj();
+        double scaled = pj * (HOROWITZ_VOLTAGE * HOROWITZ_VOLTAGE) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        out.put("what", separate ? "multiplier" : "whole MAC (multiplier not a separate module)");
+        out.put("pjAtLibraryVoltage", pj);
+        out.put("pjAt09V", scaled);
+        out.put("horowitzPj", HOROWITZ_INT8_MULT_PJ);
+        out.put("ratioToHorowitz", scaled / HOROWITZ_INT8_MULT_PJ);
+        return out;
+    }
+
+    private static StudyRow find(List<StudyRow> rows, String design) {
+        return rows.stream().filter(r -> r.design().equals(design)).findFirst().orElse(null);
+    }
+
+    public static String csv(List<StudyRow> rows) {
+        StringBuilder s = new StringBuilder("design,top,area_um2,cells,transistors,flip_flops,register_area_um2,"
+                + "multiplier_area_um2,other_area_um2,macs,energy_pj_per_mac,zero_pj,special_pj,normal_pj,clock_pj_per_mac,"
+                + "register_pj_per_mac,multiplier_pj_per_mac,other_pj_per_mac,toggles_per_mac,fit_predicted_pj,"
+                + "fit_measured_pj,fit_relative_error\n");
+        for (StudyRow r : rows) {
+            var a = r.area();
+            var e = r.energy();
+            s.append(String.join(",", quote(r.design()), a.top(), num(a.areaUm2()), Integer.toString(a.cells()),
+                    Long.toString(a.transistors()), Integer.toString(a.flipFlops()), num(a.registerAreaUm2()),
+                    num(a.multiplierAreaUm2()), num(a.accumulatorAreaUm2()), Long.toString(e.macs()),
+                    num(e.energyPerMacPj()), kindNum(r, CodeKind.ZERO), kindNum(r, CodeKind.SPECIAL),
+                    kindNum(r, CodeKind.NORMAL), num(e.clockPjPerMac()), num(e.registerPjPerMac()),
+                    num(e.multiplierPjPerMac()), num(e.otherPjPerMac()), num(e.togglesPerMac()),
+                    num(r.calibration().predictedPj()), num(r.calibration().measuredPj()),
+                    num(r.calibration().relativeError()))).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String kindNum(StudyRow r, CodeKind k) {
+        KindEnergy e = r.energy().byKind().get(k);
+        return e == null ? "" : num(e.meanPj());
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** Everything measured, as JSON. */
+    public static String json(List<StudyRow> rows) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("rows", rows);
+        root.put("ratios", ratios(rows));
+        root.put("horowitz", horowitz(rows));
+        return write(root);
+    }
+
+    /**
+     * The calibrated cost table: design -> area, flip-flops, energy per MAC overall and per MAC
+     * kind (pJ), the clock share, and how well the per-kind model predicted held-out traces.
+     */
+    public static String costTable(List<StudyRow> rows) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", "dintsim-rtl-cost-table");
+        root.put("version", 1);
+        root.put("library", "dintsim45 (NanGate 45 nm X1 areas; switching energy estimated at " + LIBRARY_VOLTAGE + " V)");
+        root.put("energyModel", "gate-level zero-delay toggles x per-cell energy per transition + flip-flop clock pins");
+        Map<String, Object> designs = new LinkedHashMap<>();
+        for (StudyRow r : rows) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("top", r.area().top());
+            d.put("areaUm2", r.area().areaUm2());
+            d.put("cells", r.area().cells());
+            d.put("transistors", r.area().transistors());
+            d.put("registers", r.area().flipFlops());
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("mean", r.energy().energyPerMacPj());
+            for (CodeKind k : CodeKind.values()) {
+                KindEnergy ke = r.energy().byKind().get(k);
+                if (ke != null) {
+                    e.put(k.name().toLowerCase(Locale.ROOT), ke.meanPj());
+                }
+            }
+            d.put("energyPerMacPj", e);
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (CodeKind k : CodeKind.values()) {
+                KindEnergy ke = r.energy().byKind().get(k);
+                if (ke != null) {
+                    counts.put(k.name().toLowerCase(Locale.ROOT), ke.macs());
+                }
+            }
+            d.put("macsByKind", counts);
+            d.put("clockPjPerCycle", r.energy().clockPjPerMac());
+            d.put("heldOutRelativeError", r.calibration().relativeError());
+            d.put("traces", r.energy().source());
+            designs.put(r.design(), d);
+        }
+        root.put("designs", designs);
+        return write(root);
+    }
+
+    private static String write(Object o) {
+        try {
+            return JSON.writeValueAsString(o) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dintsim.rtl.synth;
+
+import dintsim.rtl.power.MacEnergy;
+
+/**
+ * One design of an {@link AreaEnergyStudy}.
+ *
+ * @param design      design name, e.g. {@code dint4xint8}
+ * @param area        area from synthesis
+ * @param energy      switching energy on the design's traces
+ * @param calibration how well a per-MAC-kind energy table predicts held-out traces
+ */
+public record StudyRow(String design, AreaReport area, MacEnergy energy, CalibrationCheck calibration) {
+}
