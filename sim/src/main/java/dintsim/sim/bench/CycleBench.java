@@ -40,14 +40,20 @@ final class CycleBench {
         FoldSchedule schedule = new FoldSchedule(shape, new GemmShape(m, k, n));
         ArrayStats stats = new ArrayStats(shape);
         CycleAccurateArray array = CycleAccurateArray.create(new ProductTable(design), schedule, a, w, stats);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         array.run(new SimContext());
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
         double peCycles = (double) stats.cycles() * shape.peCount();
-        double rate = peCycles / seconds;
+        double rate = peCycles / cpuSeconds;
         if (print) {
-            System.out.printf(java.util.Locale.ROOT, "cycle-accurate %s %dx%d %s, GEMM %dx%dx%d: %d cycles, %.3g PE-cycles in %.3f s = %.3g PE-cycles/s%n",
-                    designName, side, side, dataflow.label(), m, k, n, stats.cycles(), peCycles, seconds, rate);
+            System.out.printf(java.util.Locale.ROOT,
+                    "cycle-accurate %s %dx%d %s, GEMM %dx%dx%d: %d cycles, %.3g PE-cycles; wall %.3f s (%.3g PE-cycles/s), "
+                            + "thread CPU %.3f s (%.3g PE-cycles/s)%n",
+                    designName, side, side, dataflow.label(), m, k, n, stats.cycles(), peCycles, seconds, peCycles / seconds,
+                    cpuSeconds, rate);
         }
         return rate;
     }

@@ -19,17 +19,26 @@ import java.util.Locale;
  * sees the register value from the start of the cycle, as two-phase evaluation would.
  */
 final class WsCycleArray extends CycleAccurateArray {
-    private static final int PRESENT = 1 << 8;
-    private static final int DATA = 1 << 9;
+    private static final int DATA_SHIFT = 8;
+    private static final int DATA = 1 << DATA_SHIFT;
+    private static final int PRESENT = 1 << 9;
     private static final int SWITCH = 1 << 10;
     private static final int CODE = 0xFF;
 
     private final int[] act;     // R x (C+1): column 0 is the left-edge feed
     private final int[] psum;    // (R+1) x C: row 0 is the top-edge feed
-    private final int[] shadow;  // R x C, product-table offset or -1 (idle PE)
+    private final int[] shadow;  // R x C, row offset into products (idleRow for an idle PE)
     private final int[] active;
+    private final int[] seen;    // stream slots each PE saw since its last weight switch
     private final long[] macs;
-    private final long[] macsAtSwitch;
+    /**
+     * The design's products (row stride = activation codes) plus one all-zero row that idle PEs
+     * point at. A slot without DATA only reaches idle PEs (its row is beyond K, so are the PE's
+     * weights), so the inner loop needs no branch on either: an idle PE adds 0.
+     */
+    private final int[] products;
+    private final int stride;
+    private final int idleRow;
     private final long[] kindCounts = new long[3];
     private final int[] weightKind;
     private final int[] pendingIndex;
@@ -51,10 +60,13 @@ final class WsCycleArray extends CycleAccurateArray {
         psum = new int[(rows + 1) * cols];
         shadow = new int[rows * cols];
         active = new int[rows * cols];
-        Arrays.fill(shadow, -1);
-        Arrays.fill(active, -1);
+        stride = table.activationCodes();
+        idleRow = table.products().length;
+        products = Arrays.copyOf(table.products(), idleRow + stride);
+        Arrays.fill(shadow, idleRow);
+        Arrays.fill(active, idleRow);
+        seen = new int[rows * cols];
         macs = stats.peMacs();
-        macsAtSwitch = new long[rows * cols];
         weightKind = new int[rows * cols];
         pendingIndex = new int[cols];
         pendingValue = new int[cols];
@@ -69,8 +81,8 @@ final class WsCycleArray extends CycleAccurateArray {
         final int[] act = this.act;
         final int[] psum = this.psum;
         final int[] active = this.active;
-        final int[] products = table.products();
-        final long[] macs = this.macs;
+        final int[] products = this.products;
+        final int[] seen = this.seen;
         final long min = table.min();
         final long max = table.max();
         final int c1 = cols + 1;
@@ -91,18 +103,12 @@ final class WsCycleArray extends CycleAccurateArray {
                 if ((tok & SWITCH) != 0) {
                     switchWeights(pe);
                 }
+                data += (tok >>> DATA_SHIFT) & 1;
+                seen[pe]++;
                 int ps = psum[pRow - cols + c];
-                int wOff = active[pe];
-                if ((tok & DATA) != 0) {
-                    data++;
-                    if (wOff >= 0) {
-                        int p = products[wOff + (tok & CODE)];
-                        long s = (long) ps + p;
-                        ps = s >= min && s <= max ? (int) s : overflow(ps, p, s, r, c);
-                        macs[pe]++;
-                    }
-                }
-                psum[pRow + c] = ps;
+                int p = products[active[pe] + (tok & CODE)];
+                long sum = (long) ps + p;
+                psum[pRow + c] = sum >= min && sum <= max ? (int) sum : overflow(ps, p, sum, r, c);
             }
         }
         regActivation += data;
@@ -182,15 +188,24 @@ final class WsCycleArray extends CycleAccurateArray {
 
     /** Shadow -> active at the fold's first slot; the MACs done with the old weight are classified now. */
     private void switchWeights(int pe) {
-        if (active[pe] >= 0) {
-            kindCounts[weightKind[pe]] += macs[pe] - macsAtSwitch[pe];
-        }
-        macsAtSwitch[pe] = macs[pe];
+        retire(pe);
         active[pe] = shadow[pe];
-        if (active[pe] >= 0) {
-            weightKind[pe] = table.kind(active[pe] / table.activationCodes());
+        if (active[pe] != idleRow) {
+            weightKind[pe] = table.kind(active[pe] / stride);
         }
         regWeight++;
+    }
+
+    /**
+     * Counts the slots a PE saw with its active weight as MACs of that weight's kind; an idle PE
+     * did none. (A used weight lies in a row below K, whose slots all carry DATA.)
+     */
+    private void retire(int pe) {
+        if (active[pe] != idleRow) {
+            kindCounts[weightKind[pe]] += seen[pe];
+            macs[pe] += seen[pe];
+        }
+        seen[pe] = 0;
     }
 
     /** Shifts the shadow chains down one row in each preload cycle (end of cycle t). */
@@ -206,14 +221,13 @@ final class WsCycleArray extends CycleAccurateArray {
         int f = nextPreload;
         System.arraycopy(shadow, 0, shadow, cols, (rows - 1) * cols);
         int ki = schedule.innerTile(f) * rows + (rows - 1 - j);
-        int stride = table.activationCodes();
         for (int c = 0; c < cols; c++) {
             int ni = schedule.outerTile(f) * cols + c;
             if (ki < k && ni < n) {
                 shadow[c] = (w[ni * k + ki] & CODE) * stride;
                 weightReads++;
             } else {
-                shadow[c] = -1;
+                shadow[c] = idleRow;
             }
         }
         regWeight += (long) rows * cols;
@@ -233,9 +247,7 @@ final class WsCycleArray extends CycleAccurateArray {
     @Override
     protected void finish() {
         for (int pe = 0; pe < active.length; pe++) {
-            if (active[pe] >= 0) {
-                kindCounts[weightKind[pe]] += macs[pe] - macsAtSwitch[pe];
-            }
+            retire(pe);
         }
         for (int kind = 0; kind < 3; kind++) {
             stats.addOps(kind, kindCounts[kind]);
