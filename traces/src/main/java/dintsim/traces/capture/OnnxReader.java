@@ -66,7 +66,7 @@ public final class OnnxReader {
         try {
             return reader.readModel();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException iae && iae.getMessage().startsWith(source)) {
+            if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith(source)) {
                 throw iae;
             }
             throw new IllegalArgumentException(source + ": malformed ONNX protobuf near byte offset "
