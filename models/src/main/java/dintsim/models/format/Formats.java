@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,16 +88,54 @@ public final class Formats {
     /** Parses a spec from JSON text, naming {@code source} in every error. */
     public static FormatSpec parseSpec(String json, String source) {
         try {
-            FormatSpec spec = JSON.readValue(json, FormatSpec.class);
-            if (spec == null) {
+            JsonNode tree = JSON.readTree(json);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new FormatException(source + ": empty format spec");
             }
-            return spec;
+            requireFields(tree, source);
+            return JSON.treeToValue(tree, FormatSpec.class);
         } catch (JsonProcessingException e) {
-            throw new FormatException(source + ": not a valid format spec: " + e.getOriginalMessage()
+            throw new FormatException(source + ": not a valid format spec" + fieldOf(e) + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")"));
         }
+    }
+
+    /** Missing required fields, named (Jackson would only say that null cannot become an int). */
+    private static void requireFields(JsonNode tree, String source) {
+        if (!tree.isObject()) {
+            throw new FormatException(source + ": not a valid format spec: expected a JSON object");
+        }
+        for (String field : new String[] {"name", "bits", "codes"}) {
+            if (!tree.hasNonNull(field)) {
+                throw new FormatException(source + ": not a valid format spec: field '" + field + "' is missing");
+            }
+        }
+        JsonNode codes = tree.get("codes");
+        for (int i = 0; i < codes.size(); i++) {
+            for (String field : new String[] {"code", "value"}) {
+                if (codes.get(i).isObject() && !codes.get(i).hasNonNull(field)) {
+                    throw new FormatException(source + ": not a valid format spec: field 'codes[" + i + "]." + field
+                            + "' is missing");
+                }
+            }
+        }
+    }
+
+    /** " (field 'codes[3].value')" for a mapping error, so the user knows which field is wrong. */
+    private static String fieldOf(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException) || ((JsonMappingException) e).getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : " (field '" + path + "')";
     }
 
     /** Serialises a spec to JSON (trace headers carry it). */

@@ -29,10 +29,10 @@ public final class NumberFormat {
     private final int[] canonicalCodeOfSorted;
     private final double symmetricLimit;
 
-    private NumberFormat(FormatSpec spec, CodePoint[] byCode) {
+    private NumberFormat(FormatSpec spec, CodePoint[] byCode, String where) {
         this.spec = spec;
         this.byCode = byCode;
-        this.fractionBits = fractionBitsOf(spec.name(), byCode);
+        this.fractionBits = fractionBitsOf(where, byCode);
         this.fixedByCode = new int[byCode.length];
         double scale = Math.scalb(1.0, fractionBits);
         for (CodePoint p : byCode) {
@@ -85,10 +85,10 @@ public final class NumberFormat {
             CodeKind kind = c.value() == 0.0 ? CodeKind.ZERO : c.special() ? CodeKind.SPECIAL : CodeKind.NORMAL;
             byCode[code] = new CodePoint(code, c.value() == 0.0 ? 0.0 : c.value(), kind);
         }
-        return new NumberFormat(spec, byCode);
+        return new NumberFormat(spec, byCode, where);
     }
 
-    private static int fractionBitsOf(String name, CodePoint[] byCode) {
+    private static int fractionBitsOf(String where, CodePoint[] byCode) {
         int needed = 0;
         for (CodePoint p : byCode) {
             if (p == null) {
@@ -99,8 +99,8 @@ public final class NumberFormat {
                 f++;
             }
             if (f > MAX_FRACTION_BITS) {
-                throw new FormatException("format '" + name + "': value " + p.value() + " of code "
-                        + pattern(p.code(), byCode.length) + " is not k/2^f with f <= " + MAX_FRACTION_BITS
+                throw new FormatException(where + ": code " + pattern(p.code(), byCode.length) + ": field 'value' "
+                        + p.value() + " is not k/2^f with f <= " + MAX_FRACTION_BITS
                         + "; the exact integer datapath cannot hold it");
             }
             needed = Math.max(needed, f);
