@@ -1,5 +1,8 @@
 package dintsim.rtl.emit;
 
+import dintsim.sim.hw.array.ArrayShape;
+import dintsim.sim.hw.array.Dataflow;
+
 /**
  * Shape and mode of a systolic array top.
  *
@@ -25,6 +28,16 @@ public record ArrayConfig(int rows, int cols, Dataflow dataflow, boolean doubleB
         if (dataflow == null) {
             throw new IllegalArgumentException("array: field 'dataflow' is missing");
         }
+    }
+
+    /** The RTL of a simulator array shape ({@code overlap} = double-buffered). */
+    public static ArrayConfig of(ArrayShape shape, boolean probes) {
+        return new ArrayConfig(shape.rows(), shape.cols(), shape.dataflow(), shape.overlap(), probes);
+    }
+
+    /** The simulator's view of this array. */
+    public ArrayShape shape() {
+        return new ArrayShape(rows, cols, dataflow, doubleBuffered);
     }
 
     /** Short tag used in module and directory names, e.g. {@code ws4x4_db}. */

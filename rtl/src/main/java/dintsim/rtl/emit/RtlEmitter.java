@@ -3,6 +3,7 @@ package dintsim.rtl.emit;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.gen.Emit;
 import dintsim.rtl.gen.MacPlan;
+import dintsim.sim.hw.array.Dataflow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

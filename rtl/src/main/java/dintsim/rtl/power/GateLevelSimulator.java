@@ -36,7 +36,7 @@ public final class GateLevelSimulator {
     public GateLevelSimulator(ExternalTool verilator, CellLibrary library, Path workRoot, Duration timeout) {
         this.verilator = verilator;
         this.library = library;
-        this.workRoot = workRoot;
+        this.workRoot = workRoot.toAbsolutePath();
         this.timeout = timeout;
     }
 

@@ -59,7 +59,7 @@ public final class YosysSynthesizer {
         this.yosys = yosys;
         this.library = library;
         this.classifier = classifier;
-        this.cacheDir = cacheDir;
+        this.cacheDir = cacheDir.toAbsolutePath();
         this.timeout = timeout;
     }
 

@@ -1,0 +1,51 @@
+package dintsim.rtl.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dintsim.models.format.DintFamily;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
+import dintsim.rtl.TestDesigns;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The planned datapath structure reproduces MacDesign.product for every valid code pair. */
+class MacPlanTest {
+
+    @Test
+    void planProductEqualsModelForEveryCodePair() {
+        List<MacDesign> designs = new ArrayList<>(TestDesigns.all());
+        designs.add(new MacDesign(DintFamily.create(4, 0.5, false), new dintsim.models.format.Formats().get("int8"),
+                MacDesigns.defaultAccumulator(DintFamily.create(4, 0.5, false), new dintsim.models.format.Formats().get("int8"))));
+        designs.add(MacDesigns.standard("dint4(s=0.125)xint4"));
+        for (MacDesign d : designs) {
+            MacPlan plan = new MacPlan(d);
+            long checked = 0;
+            for (int w = 0; w < plan.weightCodeCount(); w++) {
+                for (int a = 0; a < plan.activationCodeCount(); a++) {
+                    if (d.weightFormat().isValid(w) && d.activationFormat().isValid(a)) {
+                        long p = plan.product(w, a);
+                        assertEquals(d.product(w, a), p, d + " w=" + w + " a=" + a);
+                        assertTrue(p >= -(1L << (plan.productWidth() - 1)) && p < 1L << (plan.productWidth() - 1), d.toString());
+                        checked++;
+                    }
+                }
+            }
+            assertTrue(checked > 0);
+        }
+    }
+
+    @Test
+    void dintUsesShiftPathForSpecialsAndNarrowMultiplier() {
+        MacPlan p = new MacPlan(MacDesigns.standard("dint4xint8"));
+        assertEquals(MacPlan.SPECIAL, p.weightKind(0b0111));
+        assertEquals(MacPlan.SPECIAL, p.weightKind(0b1001));
+        assertEquals(MacPlan.RESERVED, p.weightKind(0b1000));
+        assertEquals(MacPlan.ZERO, p.weightKind(0));
+        assertEquals(4, p.normalOperandWidth(), "+-1..+-6 in a 4-bit signed operand");
+        assertEquals(1, p.normalShift());
+        assertEquals(8, new MacPlan(MacDesigns.standard("int8xint8")).normalOperandWidth());
+    }
+}
