@@ -44,14 +44,15 @@ public final class CheckModelCommand implements Callable<Integer> {
         List<int[]> sequences = TokenSequences.perPassage(corpus, miniLm.tokenizer(), maxLength);
         List<ReferenceCheck.Agreement> agreements = ReferenceCheck.run(miniLm, sequences);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("passage tokens hidden_cosine embedding_cosine max_abs_hidden_diff");
+        out.println("passage tokens hidden_cosine (1-cos) embedding_cosine (1-cos) max_abs_hidden_diff");
         int failures = 0;
         for (int i = 0; i < agreements.size(); i++) {
             ReferenceCheck.Agreement a = agreements.get(i);
             boolean ok = a.hiddenStateCosine() >= minCosine && a.embeddingCosine() >= minCosine;
             failures += ok ? 0 : 1;
-            out.println(String.format(Locale.ROOT, "%7d %6d %13.10f %16.10f %19.3e%s", i + 1, a.tokens(),
-                    a.hiddenStateCosine(), a.embeddingCosine(), a.maxAbsHiddenDiff(), ok ? "" : "  BELOW " + minCosine));
+            out.println(String.format(Locale.ROOT, "%7d %6d %11.8f (%.1e) %14.8f (%.1e) %19.3e%s", i + 1, a.tokens(),
+                    a.hiddenStateCosine(), 1 - a.hiddenStateCosine(), a.embeddingCosine(), 1 - a.embeddingCosine(),
+                    a.maxAbsHiddenDiff(), ok ? "" : "  BELOW " + minCosine));
         }
         out.println(String.format(Locale.ROOT, "%s: %d passages, %d below cosine %s (Java FP32 vs ONNX Runtime, %s)",
                 failures == 0 ? "OK" : "FAILED", agreements.size(), failures, minCosine, corpus.source()));

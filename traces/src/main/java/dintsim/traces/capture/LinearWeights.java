@@ -1,7 +1,8 @@
 package dintsim.traces.capture;
 
 /**
- * One FP32 linear layer of the model, {@code y = W x + b}.
+ * One FP32 linear layer of the model, {@code y = W x + b}. The arrays are the model's own (shared,
+ * not copied): read them, never write to them.
  *
  * @param name   dintsim layer name, e.g. {@code layer0.ffn.up}
  * @param onnxName name of the MatMul node in the ONNX graph it came from
