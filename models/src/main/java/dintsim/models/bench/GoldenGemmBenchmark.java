@@ -16,8 +16,9 @@ import jdk.incubator.vector.ShortVector;
  * out, including decoding and packing) and for the bare {@link IntGemm} kernel on fixed values,
  * next to Java's measured vector multiply-add peak and a cited native figure.
  *
- * <p>Run: {@code mvn -o -q -pl models -am compile exec:exec@golden-gemm-benchmark} (see the
- * models pom). Arguments: {@code --quick} measures the small shape only.
+ * <p>Run: {@code mvn -o -q -pl models compile exec:exec} (the models pom forks a JVM with
+ * {@code --add-modules jdk.incubator.vector}); {@code -Dbenchmark.args=quick} measures the small
+ * shape only. The host may be shared: each figure comes with the CPU the process really got.
  */
 public final class GoldenGemmBenchmark {
     /** Cited, not measured here: hand-written AVX2 C, exact signed 8-bit x 4-bit dot products, per core. */
@@ -28,34 +29,43 @@ public final class GoldenGemmBenchmark {
     private GoldenGemmBenchmark() {
     }
 
+    private record Peaks(double javaShort, double javaShortPerCpu, double nativeCited) {
+    }
+
     public static void main(String[] args) {
         boolean quick = Arrays.asList(args).contains("quick") || Arrays.asList(args).contains("--quick");
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "host: %d cores, Java %s, vector %d bits (%s)%n", cores,
+        System.out.printf(Locale.ROOT, "host: %d cores, Java %s, vector %d bits (%s), load average %.2f%n", cores,
                 System.getProperty("java.version"), ShortVector.SPECIES_PREFERRED.vectorBitSize(),
-                ShortVector.SPECIES_PREFERRED);
+                ShortVector.SPECIES_PREFERRED, Load.average());
+        System.out.println("rates: best run (wall clock); per CPU-second: over all runs, the process's MACs per "
+                + "second of CPU it really got (the host may be shared)");
 
-        double shortPeak = VectorPeak.shortMacsPerSecond(cores, 200_000_000L);
-        double intPeak = VectorPeak.intMacsPerSecond(cores, 200_000_000L);
+        VectorPeak.Measured shortPeak = VectorPeak.shortPeak(cores, 5, 50_000_000L);
+        VectorPeak.Measured intPeak = VectorPeak.intPeak(cores, 5, 50_000_000L);
         double nativePeak = CITED_NATIVE_GMACS_PER_CORE * 1e9 * cores;
-        System.out.printf(Locale.ROOT, "Java vector peak (measured, register-resident mul+add, %d threads): "
-                + "16-bit lanes %.1f GMAC/s, 32-bit lanes %.1f GMAC/s%n", cores, shortPeak / 1e9, intPeak / 1e9);
-        System.out.printf(Locale.ROOT, "native peak (CITED, not measured: hand-written AVX2 C, %.0f GMAC/s per core x %d) "
-                + "%.0f GMAC/s%n%n", CITED_NATIVE_GMACS_PER_CORE, cores, nativePeak / 1e9);
+        printPeak("16-bit", shortPeak, cores);
+        printPeak("32-bit", intPeak, cores);
+        System.out.printf(Locale.ROOT, "native peak (CITED, not measured here: hand-written AVX2 C, %.0f GMAC/s per core x %d"
+                + " cores): %.0f GMAC/s%n%n", CITED_NATIVE_GMACS_PER_CORE, cores, nativePeak / 1e9);
 
-        Peaks peaks = new Peaks(shortPeak, intPeak, nativePeak);
-        measure("dint4xint8", 512, 768, 768, 10, peaks);
-        measure("int8xint8", 512, 768, 768, 5, peaks);
+        Peaks peaks = new Peaks(shortPeak.bestRate(), shortPeak.ratePerCpuSecond(), nativePeak);
+        measure("dint4xint8", 512, 768, 768, 40, peaks);
+        measure("int8xint8", 512, 768, 768, 10, peaks);
         if (!quick) {
             measure("dint4xint8", 2048, 4096, 4096, 3, peaks);
             measure("int8xint8", 2048, 4096, 4096, 1, peaks);
         }
+        System.out.printf(Locale.ROOT, "load average at the end: %.2f%n", Load.average());
     }
 
-    private record Peaks(double javaShort, double javaInt, double nativeCited) {
+    private static void printPeak(String lanes, VectorPeak.Measured peak, int cores) {
+        System.out.printf(Locale.ROOT, "Java vector peak (measured: register-resident %s-lane mul+add, %d threads): "
+                + "%.1f GMAC/s; %.1f GMAC per CPU-second (CPU %.2f of %d cores)%n", lanes, cores,
+                peak.bestRate() / 1e9, peak.ratePerCpuSecond() / 1e9, peak.timing().coresUsed(), cores);
     }
 
-    private static void measure(String designName, int m, int k, int n, int repeats, Peaks peaks) {
+    private static void measure(String designName, int m, int k, int n, int runs, Peaks peaks) {
         MacDesign design = MacDesigns.standard(designName);
         CodeMatrix a = RandomCodes.matrix(design.activationFormat(), m, k, SEED);
         CodeMatrix w = RandomCodes.matrix(design.weightFormat(), n, k, SEED + 1);
@@ -66,35 +76,27 @@ public final class GoldenGemmBenchmark {
             result = GoldenGemm.multiply(design, a, w);
         }
         spotCheck(design, a, w, result);
-        double endToEnd = bestSeconds(repeats, () -> GoldenGemm.multiply(design, a, w));
+        Timing endToEnd = Timing.repeat(runs, () -> GoldenGemm.multiply(design, a, w));
 
         byte[] af = a.fixedValues();
         byte[] wf = w.fixedValues();
         int[] out = new int[m * n];
-        double kernel = bestSeconds(repeats, () -> IntGemm.multiply(af, wf, m, k, n, out));
+        Timing kernel = Timing.repeat(runs, () -> IntGemm.multiply(af, wf, m, k, n, out));
 
-        System.out.printf(Locale.ROOT, "%s  M x K x N = %d x %d x %d  (%.2f GMAC, best of %d, %d outputs spot-checked)%n",
-                design.name(), m, k, n, macs / 1e9, repeats, SPOT_CHECKS);
+        System.out.printf(Locale.ROOT, "%s  M x K x N = %d x %d x %d  (%.2f GMAC per run, %d runs, %d outputs "
+                + "checked against the scalar product rule)%n", design.name(), m, k, n, macs / 1e9, runs, SPOT_CHECKS);
         report("end to end (GoldenGemm.multiply)", endToEnd, macs, peaks);
         report("kernel     (IntGemm.multiply)   ", kernel, macs, peaks);
         System.out.println();
     }
 
-    private static void report(String what, double seconds, double macs, Peaks peaks) {
-        double rate = macs / seconds;
-        System.out.printf(Locale.ROOT, "  %s  %8.3f s  %6.1f GMAC/s  = %4.1f%% of Java 16-bit peak, %5.1f%% of Java "
-                + "32-bit peak, %4.1f%% of cited native%n", what, seconds, rate / 1e9, 100 * rate / peaks.javaShort(),
-                100 * rate / peaks.javaInt(), 100 * rate / peaks.nativeCited());
-    }
-
-    private static double bestSeconds(int repeats, Runnable run) {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            run.run();
-            best = Math.min(best, (System.nanoTime() - start) * 1e-9);
-        }
-        return best;
+    private static void report(String what, Timing t, double macs, Peaks peaks) {
+        double rate = t.bestRate(macs);
+        double perCpu = t.ratePerCpuSecond(macs);
+        System.out.printf(Locale.ROOT, "  %s  best %7.3f s  %6.1f GMAC/s = %5.1f%% of Java 16-bit peak, %5.1f%% of "
+                + "cited native | %5.1f GMAC per CPU-second = %5.1f%% of the peak's (CPU %.2f cores)%n", what,
+                t.bestWallSeconds(), rate / 1e9, 100 * rate / peaks.javaShort(), 100 * rate / peaks.nativeCited(),
+                perCpu / 1e9, 100 * perCpu / peaks.javaShortPerCpu(), t.coresUsed());
     }
 
     /** Recomputes random outputs with the design's own product rule: a wrong kernel cannot report a figure. */

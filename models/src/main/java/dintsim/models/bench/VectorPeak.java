@@ -25,14 +25,25 @@ final class VectorPeak {
     private VectorPeak() {
     }
 
-    /** MAC/s of 16-bit lane multiply-adds on {@code threads} threads. */
-    static double shortMacsPerSecond(int threads, long iterations) {
-        return run(threads, iterations, (long) CHAINS * SHORTS.length(), VectorPeak::shortLoop);
+    /** MACs per run of 16-bit lane multiply-adds on {@code threads} threads, and their timing. */
+    static Measured shortPeak(int threads, int runs, long iterations) {
+        return run(threads, runs, iterations, (long) CHAINS * SHORTS.length(), VectorPeak::shortLoop);
     }
 
-    /** MAC/s of 32-bit lane multiply-adds on {@code threads} threads. */
-    static double intMacsPerSecond(int threads, long iterations) {
-        return run(threads, iterations, (long) CHAINS * INTS.length(), VectorPeak::intLoop);
+    /** MACs per run of 32-bit lane multiply-adds on {@code threads} threads, and their timing. */
+    static Measured intPeak(int threads, int runs, long iterations) {
+        return run(threads, runs, iterations, (long) CHAINS * INTS.length(), VectorPeak::intLoop);
+    }
+
+    /** What one run computed and how long the runs took. */
+    record Measured(double macsPerRun, Timing timing) {
+        double bestRate() {
+            return timing.bestRate(macsPerRun);
+        }
+
+        double ratePerCpuSecond() {
+            return timing.ratePerCpuSecond(macsPerRun);
+        }
     }
 
     private interface Loop {
@@ -55,37 +66,40 @@ final class VectorPeak {
         return sink;
     }
 
-    private static double run(int threads, long iterations, long macsPerIteration, Loop loop) {
-        repeat(loop, iterations / 4, 1); // warm up and compile
+    private static Measured run(int threads, int runs, long iterations, long macsPerIteration, Loop loop) {
+        long blocks = (iterations + BLOCK - 1) / BLOCK;
+        repeat(loop, blocks * BLOCK / 4, 1); // warm up and compile
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long start = System.nanoTime();
-            List<Future<Long>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int seed = t + 3;
-                results.add(pool.submit(() -> repeat(loop, iterations, seed)));
-            }
-            long sink = 0;
-            for (Future<Long> f : results) {
-                sink += f.get();
-            }
-            double seconds = (System.nanoTime() - start) * 1e-9;
-            if (sink == 42) {
+            long[] sink = new long[1];
+            Timing t = Timing.repeat(runs, () -> sink[0] += runOnPool(pool, threads, loop, blocks * BLOCK));
+            if (sink[0] == 42) {
                 System.out.print(""); // keeps the result live
             }
-            return threads * (double) roundUp(iterations) * macsPerIteration / seconds;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("peak measurement interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("peak measurement failed", e.getCause());
+            return new Measured((double) threads * blocks * BLOCK * macsPerIteration, t);
         } finally {
             pool.shutdown();
         }
     }
 
-    private static long roundUp(long iterations) {
-        return (iterations + BLOCK - 1) / BLOCK * BLOCK;
+    private static long runOnPool(ExecutorService pool, int threads, Loop loop, long iterations) {
+        List<Future<Long>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int seed = t + 3;
+            results.add(pool.submit(() -> repeat(loop, iterations, seed)));
+        }
+        long sink = 0;
+        try {
+            for (Future<Long> f : results) {
+                sink += f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("peak measurement interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("peak measurement failed", e.getCause());
+        }
+        return sink;
     }
 
     /**
