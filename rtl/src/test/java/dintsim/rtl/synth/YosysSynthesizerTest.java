@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class YosysSynthesizerTest {
     @Test
     void smallCircuitMapsOntoTheLibraryAndAreaIsTheSumOfCells() throws Exception {
-        SynthResult r = Fixtures.synthesizer().synthesize("small", List.of(Fixtures.file("small.v")));
+        SynthResult r = Fixtures.synthesizer().synthesize("regfa", List.of(Fixtures.file("regfa.v")));
         CellLibrary lib = Fixtures.synthesizer().library();
         AreaReport a = r.area();
         assertEquals(2, a.flipFlops());
@@ -31,7 +31,7 @@ class YosysSynthesizerTest {
         assertEquals(a.areaUm2(), a.hierarchicalAreaUm2(), 1e-9);
         assertTrue(a.cells() <= 10, "a full adder, two flip-flops and an inverter: " + a.byType());
         String netlist = Files.readString(r.netlist());
-        assertTrue(netlist.contains("DFF ") && netlist.contains("module small("), netlist);
+        assertTrue(netlist.contains("DFF ") && netlist.contains("module regfa("), netlist);
     }
 
     @Test
@@ -59,13 +59,13 @@ class YosysSynthesizerTest {
     @Test
     void yosysErrorsAndMissingToolsAreClear() {
         var bad = assertThrows(ExternalToolException.class,
-                () -> Fixtures.synthesizer().synthesize("nosuchtop", List.of(Fixtures.file("small.v"))));
+                () -> Fixtures.synthesizer().synthesize("nosuchtop", List.of(Fixtures.file("regfa.v"))));
         assertTrue(bad.getMessage().contains("yosys failed"), bad.getMessage());
         var missing = assertThrows(ExternalToolException.class, () -> new ExternalTool("dintsim-no-such-yosys", "yosys")
                 .run(List.of("-V"), Fixtures.WORK, Fixtures.WORK.resolve("missing.log"), Duration.ofSeconds(5)));
         assertTrue(missing.getMessage().contains("apt-get install yosys"), missing.getMessage());
         var name = assertThrows(IllegalArgumentException.class,
-                () -> Fixtures.synthesizer().synthesize("a b", List.of(Fixtures.file("small.v"))));
+                () -> Fixtures.synthesizer().synthesize("a b", List.of(Fixtures.file("regfa.v"))));
         assertTrue(name.getMessage().contains("'a b'"), name.getMessage());
     }
 }
