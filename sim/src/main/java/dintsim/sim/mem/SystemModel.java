@@ -153,13 +153,13 @@ public final class SystemModel {
             public void process() {
                 endFold(f);
             }
-        }, end - 1);
+        }, end);
         pumpStarts();
     }
 
-    /** The fold's last cycle: free operand slots whose run of folds ends here, write back outputs. */
+    /** The cycle after the fold's last: free operand slots whose run of folds ends here, write back outputs. */
     private void endFold(int f) {
-        lastEnd = Math.max(lastEnd, context.now() + 1);
+        lastEnd = Math.max(lastEnd, context.now());
         for (int op = 0; op < 2; op++) {
             boolean lastOfRun = f == folds - 1 || tiles.tile(op, f + 1) != tiles.tile(op, f);
             if (!resident[op] && lastOfRun) {
