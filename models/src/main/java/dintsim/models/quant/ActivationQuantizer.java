@@ -13,6 +13,8 @@ public final class ActivationQuantizer {
     public static final NumberFormat INT8 = Formats.builtIn("int8");
     /** Largest code magnitude used: 127 (symmetric INT8). */
     public static final double LIMIT = INT8.symmetricLimit();
+    private static final ValueGrid GRID = new ValueGrid(INT8, true);
+    private static final double[] VALUES = QuantizedWeights.valueTable(INT8);
 
     private ActivationQuantizer() {
     }
@@ -28,7 +30,7 @@ public final class ActivationQuantizer {
         byte[] codes = new byte[d.length];
         IntStream.range(0, x.rows()).parallel().forEach(r -> {
             for (int i = r * x.cols(), end = i + x.cols(); i < end; i++) {
-                codes[i] = (byte) INT8.quantize(d[i], scale, true);
+                codes[i] = GRID.code(GRID.index(d[i], scale));
             }
         });
         return new CodeMatrix(INT8, x.rows(), x.cols(), codes);
@@ -39,7 +41,7 @@ public final class ActivationQuantizer {
         byte[] c = codes.codes();
         float[] out = new float[c.length];
         for (int i = 0; i < c.length; i++) {
-            out[i] = (float) (INT8.value(c[i] & 0xFF) * scale);
+            out[i] = (float) (VALUES[c[i] & 0xFF] * scale);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dintsim.models.quant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Quality of one quantized layer.
  *
@@ -33,11 +35,13 @@ public record LayerMetrics(String layer, int n, int k, long nonzeroWeights, long
                            double outputMse, double signalPower, double sqnrDb, int metricRows, int metricChannels) {
 
     /** Non-zero weights quantized to zero / non-zero weights (0 when there is none). */
+    @JsonProperty("underflowFraction")
     public double underflowFraction() {
         return nonzeroWeights == 0 ? 0 : (double) underflowWeights / nonzeroWeights;
     }
 
     /** Share of the weight-only output error due to underflow. */
+    @JsonProperty("underflowShare")
     public double underflowShare() {
         return totalError == 0 ? 0 : underflowError / totalError;
     }

@@ -46,7 +46,17 @@ public record QuantConfig(NumberFormat weightFormat, QuantMethod method, int gro
     /** Defaults: RTN, per channel, clip 0.5..1.0, max calibration, alpha step 0.1, 256 search tokens, 1024 metric tokens. */
     public static QuantConfig of(NumberFormat weightFormat) {
         return new QuantConfig(weightFormat, QuantMethod.RTN, 0, ClipGrid.DEFAULT, ActivationCalibration.MAX, 0.1, 0.5,
-                256, 1L << 27, 1024, 1L << 29);
+                256, 1L << 25, 1024, 1L << 29);
+    }
+
+    public QuantConfig withFormat(NumberFormat f) {
+        return new QuantConfig(f, method, groupSize, clip, calibration, alphaStep, smoothQuantAlpha,
+                searchRows, searchMacs, metricRows, metricMacs);
+    }
+
+    public QuantConfig withAlphaStep(double step) {
+        return new QuantConfig(weightFormat, method, groupSize, clip, calibration, step, smoothQuantAlpha,
+                searchRows, searchMacs, metricRows, metricMacs);
     }
 
     public QuantConfig withMethod(QuantMethod m) {

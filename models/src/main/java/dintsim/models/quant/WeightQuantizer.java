@@ -56,19 +56,19 @@ public final class WeightQuantizer {
         float[] scales = new float[rows * groups];
         double[] chosen = new double[rows * groups];
         double[] ratios = clip.ratios();
-        double[] lut = QuantizedWeights.valueTable(format);
+        ValueGrid grid = new ValueGrid(format, true);
         float[] data = w.data();
         IntStream.range(0, rows * groups).parallel().forEach(rg -> {
             int r = rg / groups;
             int from = r * cols + (rg % groups) * group;
             int to = Math.min(from + group, r * cols + cols);
-            quantizeSpan(data, from, to, ratios, lut, codes, scales, chosen, rg);
+            quantizeSpan(data, from, to, ratios, grid, codes, scales, chosen, rg);
         });
         return new QuantizedWeights(format, rows, cols, group, codes, scales, chosen);
     }
 
     /** One channel or group: try each clip ratio, keep the first with the least squared error. */
-    private void quantizeSpan(float[] w, int from, int to, double[] ratios, double[] lut, byte[] codes,
+    private void quantizeSpan(float[] w, int from, int to, double[] ratios, ValueGrid grid, byte[] codes,
                               float[] scales, double[] chosen, int slot) {
         double absMax = 0;
         for (int i = from; i < to; i++) {
@@ -78,9 +78,9 @@ public final class WeightQuantizer {
             // All zero: any scale represents it exactly; 1 keeps the trace's scales positive.
             scales[slot] = 1f;
             chosen[slot] = 1.0;
-            int zero = format.quantize(0.0, 1.0, true);
+            byte zero = grid.code(grid.index(0.0, 1.0));
             for (int i = from; i < to; i++) {
-                codes[i] = (byte) zero;
+                codes[i] = zero;
             }
             return;
         }
@@ -91,7 +91,7 @@ public final class WeightQuantizer {
             float scale = scaleFor(ratio * absMax);
             double err = 0;
             for (int i = from; i < to && err < bestErr; i++) {
-                double d = w[i] - lut[format.quantize(w[i], scale, true)] * scale;
+                double d = w[i] - grid.value(grid.index(w[i], scale)) * scale;
                 err += d * d;
             }
             if (err < bestErr) {
@@ -103,7 +103,7 @@ public final class WeightQuantizer {
         scales[slot] = bestScale;
         chosen[slot] = bestRatio;
         for (int i = from; i < to; i++) {
-            codes[i] = (byte) format.quantize(w[i], bestScale, true);
+            codes[i] = grid.code(grid.index(w[i], bestScale));
         }
     }
 
