@@ -7,15 +7,19 @@ import java.util.stream.IntStream;
  * and w (N x K) row-major bytes. Callers guarantee the sums fit in an int. Exact for every byte
  * input, including -128 x -128.
  *
- * <p>How: both operands are re-laid once (O(MK + NK)) as 16-bit (k even, k odd) pairs, the
- * O(MKN) work runs in {@link PairTileKernel} on 4-row x panel register tiles, and tiles are
- * spread over all cores. Products are summed in 16-bit lanes for as many k pairs as the actual
- * max |a| * max |w| of the operands allows (21 for int8 x dINT4 with s = 0.5, 1 for int8 x int8)
- * and then widened, so small weights run fastest and wide ones stay exact.
+ * <p>Two paths, same results: {@link VectorIntGemm} (tens of GMAC/s once the JIT has compiled it)
+ * and a plain parallel loop (about 1 GMAC/s per core, but fast from the first call). The Vector
+ * API costs a few seconds per JVM before it is compiled, so small products (a test's, a tile's)
+ * take the plain loop until the vector path is warm, and large ones, where that one-time cost
+ * is small beside the plain loop's time, take the vector path at once.
  */
 public final class IntGemm {
-    /** Rows of A per parallel task (a multiple of the tile height). */
-    private static final int ROWS_PER_TASK = 64;
+    /** From this many MACs a cold vector path still beats the plain loop (warm-up of ~3 s vs ~1-2 GMAC/s). */
+    static final long COLD_VECTOR_MIN_MACS = 1L << 32;
+    /** After this many MACs on the vector path in this JVM, C2 has compiled it. */
+    static final long WARM_AFTER_MACS = 1L << 28;
+    /** Rows per task of the plain loop. */
+    private static final int ROW_BLOCK = 16;
 
     private IntGemm() {
     }
@@ -23,50 +27,44 @@ public final class IntGemm {
     /** out (length m*n, row-major M x N) = a (M x K) times the transpose of w (N x K). */
     public static void multiply(byte[] a, byte[] w, int m, int k, int n, int[] out) {
         checkArguments(a, w, m, k, n, out);
-        PackedActivations pa = new PackedActivations(a, m, k);
-        PackedWeights pw = new PackedWeights(w, n, k);
-        multiply(pa, pw, out);
-    }
-
-    /**
-     * Pair steps that may be summed in a 16-bit lane without overflow: chunk * maxProduct <= 32767.
-     * Never below 1: a single product of bytes is at most 128 * 128 = 16384.
-     */
-    static int chunkPairs(int maxAbsA, int maxAbsW, int pairs) {
-        int maxProduct = maxAbsA * maxAbsW;
-        int chunk = maxProduct == 0 ? pairs : Short.MAX_VALUE / maxProduct;
-        return Math.max(1, Math.min(chunk, pairs));
-    }
-
-    private static void multiply(PackedActivations pa, PackedWeights pw, int[] out) {
-        int chunk = chunkPairs(pa.maxAbs, pw.maxAbs, pa.pairs);
-        int rowTasks = (pa.rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        // Panel-major task order: consecutive tasks reuse the same weight panel from cache.
-        IntStream.range(0, pw.panels * rowTasks).parallel().forEach(t -> {
-            int panel = t / rowTasks;
-            int firstRow = (t % rowTasks) * ROWS_PER_TASK;
-            int lastRow = Math.min(pa.rows, firstRow + ROWS_PER_TASK);
-            runTask(pa, pw, panel, firstRow, lastRow, chunk, out);
-        });
-    }
-
-    private static void runTask(PackedActivations pa, PackedWeights pw, int panel, int firstRow, int lastRow,
-            int chunk, int[] out) {
-        int panelCols = PairLayout.PANEL_COLS;
-        PairTileKernel.Scratch scratch = new PairTileKernel.Scratch();
-        int[] tile = scratch.tile;
-        int col0 = panel * panelCols;
-        int cols = Math.min(panelCols, pw.cols - col0);
-        for (int row = firstRow; row < lastRow; row += PairLayout.TILE_ROWS) {
-            PairTileKernel.compute(pa.data, pa.pairs, row, pw.data, pw.panelOffset(panel), pa.pairs, chunk, scratch);
-            int rows = Math.min(PairLayout.TILE_ROWS, lastRow - row);
-            for (int r = 0; r < rows; r++) {
-                System.arraycopy(tile, r * panelCols, out, (row + r) * pw.cols + col0, cols);
-            }
+        if (useVector((long) m * k * n, VectorIntGemm.macsDone())) {
+            VectorIntGemm.multiply(a, w, m, k, n, out);
+        } else {
+            multiplyPlain(a, w, m, k, n, out);
         }
     }
 
-    private static void checkArguments(byte[] a, byte[] w, int m, int k, int n, int[] out) {
+    /** Which path {@link #multiply} takes now for an M x K x N product: true for the vector path. */
+    public static boolean choosesVector(int m, int k, int n) {
+        return useVector((long) m * k * n, VectorIntGemm.macsDone());
+    }
+
+    /** True when the vector path is the faster one for a product of {@code macs} MACs. */
+    static boolean useVector(long macs, long vectorMacsDone) {
+        return macs >= COLD_VECTOR_MIN_MACS || vectorMacsDone >= WARM_AFTER_MACS;
+    }
+
+    /** The plain path: a row-parallel triple loop, compiled by C2 within milliseconds. */
+    static void multiplyPlain(byte[] a, byte[] w, int m, int k, int n, int[] out) {
+        checkArguments(a, w, m, k, n, out);
+        int blocks = (m + ROW_BLOCK - 1) / ROW_BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int end = Math.min(m, (b + 1) * ROW_BLOCK);
+            for (int row = b * ROW_BLOCK; row < end; row++) {
+                int aBase = row * k;
+                for (int col = 0; col < n; col++) {
+                    int wBase = col * k;
+                    int sum = 0;
+                    for (int i = 0; i < k; i++) {
+                        sum += a[aBase + i] * w[wBase + i];
+                    }
+                    out[row * n + col] = sum;
+                }
+            }
+        });
+    }
+
+    static void checkArguments(byte[] a, byte[] w, int m, int k, int n, int[] out) {
         if (m <= 0 || k <= 0 || n <= 0) {
             throw new IllegalArgumentException("golden GEMM: shape M x K x N = " + m + " x " + k + " x " + n
                     + " must be positive");

@@ -17,8 +17,12 @@ final class PackedActivations {
     PackedActivations(byte[] a, int m, int k) {
         this.rows = m;
         this.pairs = PairLayout.pairs(k);
-        int paddedRows = roundUp(m, PairLayout.TILE_ROWS);
-        this.data = new int[Math.toIntExact((long) paddedRows * pairs)];
+        long size = (long) roundUp(m, PairLayout.TILE_ROWS) * pairs;
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("golden GEMM: activation matrix " + m + " x " + k
+                    + " is too large to pack (" + size + " pairs, at most " + (Integer.MAX_VALUE - 16) + ")");
+        }
+        this.data = new int[(int) size];
         this.maxAbs = IntStream.range(0, m).parallel().map(r -> packRow(a, r, k)).max().orElse(0);
     }
 
@@ -35,7 +39,7 @@ final class PackedActivations {
         return max;
     }
 
-    static int roundUp(int x, int multiple) {
-        return (x + multiple - 1) / multiple * multiple;
+    static long roundUp(int x, int multiple) {
+        return ((long) x + multiple - 1) / multiple * multiple;
     }
 }

@@ -2,6 +2,7 @@ package dintsim.models.golden;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The vector kernel against a naive triple loop: shapes, extreme values and both chunk regimes. */
+/**
+ * Both GEMM paths (the vector kernel, called directly, and the plain loop) against a naive triple
+ * loop: shapes, extreme values, both 16-bit chunk regimes and the wide int8 path.
+ */
 class IntGemmTest {
     private static final long SEED = 0x5EED_1A7EL;
 
@@ -33,7 +37,14 @@ class IntGemmTest {
     private static int[] fast(byte[] a, byte[] w, int m, int k, int n) {
         int[] out = new int[m * n];
         Arrays.fill(out, 0xDEADBEEF); // every element must be written
-        IntGemm.multiply(a, w, m, k, n, out);
+        VectorIntGemm.multiply(a, w, m, k, n, out);
+        return out;
+    }
+
+    private static int[] plain(byte[] a, byte[] w, int m, int k, int n) {
+        int[] out = new int[m * n];
+        Arrays.fill(out, 0xDEADBEEF);
+        IntGemm.multiplyPlain(a, w, m, k, n, out);
         return out;
     }
 
@@ -52,7 +63,9 @@ class IntGemmTest {
     }
 
     private static void assertMatchesNaive(byte[] a, byte[] w, int m, int k, int n, String what) {
-        assertArrayEquals(naive(a, w, m, k, n), fast(a, w, m, k, n), what + " " + m + "x" + k + "x" + n);
+        int[] expected = naive(a, w, m, k, n);
+        assertArrayEquals(expected, fast(a, w, m, k, n), "vector, " + what + " " + m + "x" + k + "x" + n);
+        assertArrayEquals(expected, plain(a, w, m, k, n), "plain, " + what + " " + m + "x" + k + "x" + n);
     }
 
     @ParameterizedTest(name = "{0}x{1}x{2}")
@@ -117,15 +130,30 @@ class IntGemmTest {
 
     @Test
     void chunkBoundKeepsSixteenBitSumsInRange() {
-        assertEquals(21, IntGemm.chunkPairs(128, 12, 2048));
-        assertEquals(10, IntGemm.chunkPairs(128, 24, 2048));
-        assertEquals(1, IntGemm.chunkPairs(128, 128, 2048));
-        assertEquals(7, IntGemm.chunkPairs(0, 128, 7)); // zero operands: one chunk
-        assertEquals(3, IntGemm.chunkPairs(128, 1, 3)); // never longer than K
+        assertEquals(21, VectorIntGemm.chunkPairs(128, 12, 2048));
+        assertEquals(10, VectorIntGemm.chunkPairs(128, 24, 2048));
+        assertEquals(1, VectorIntGemm.chunkPairs(128, 128, 2048));
+        assertEquals(7, VectorIntGemm.chunkPairs(0, 128, 7)); // zero operands: one chunk
+        assertEquals(3, VectorIntGemm.chunkPairs(128, 1, 3)); // never longer than K
         for (int wMax = 1; wMax <= 128; wMax++) {
-            int chunk = IntGemm.chunkPairs(128, wMax, 1 << 20);
+            int chunk = VectorIntGemm.chunkPairs(128, wMax, 1 << 20);
             assertTrue(chunk >= 1 && (long) chunk * 128 * wMax <= Short.MAX_VALUE, "w max " + wMax);
         }
+    }
+
+    @Test
+    void smallColdProductsTakeThePlainLoopLargeOrWarmOnesTheVectorPath() {
+        assertFalse(IntGemm.useVector(64L * 64 * 64, 0));
+        assertFalse(IntGemm.useVector(IntGemm.COLD_VECTOR_MIN_MACS - 1, IntGemm.WARM_AFTER_MACS - 1));
+        assertTrue(IntGemm.useVector(2048L * 4096 * 4096, 0));
+        assertTrue(IntGemm.useVector(1, IntGemm.WARM_AFTER_MACS));
+        // Whichever path it takes, the public entry point gives the exact result.
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        byte[] a = random(rnd, 5 * 40, -128, 127);
+        byte[] w = random(rnd, 6 * 40, -24, 24);
+        int[] out = new int[30];
+        IntGemm.multiply(a, w, 5, 40, 6, out);
+        assertArrayEquals(naive(a, w, 5, 40, 6), out);
     }
 
     @Test
@@ -139,5 +167,8 @@ class IntGemmTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> IntGemm.multiply(new byte[0], new byte[0], 0, 3, 2, new int[0]));
         assertTrue(e.getMessage().contains("must be positive"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> VectorIntGemm.multiply(new byte[6], new byte[5], 2, 3, 2, new int[4]));
+        assertTrue(e.getMessage().contains("weights (N x K)"), e.getMessage());
     }
 }
