@@ -30,7 +30,7 @@ public final class SampleTracesCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + set.entries().size() + " sample traces and " + set.manifest());
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("trace samples: " + e.getMessage());
             return 2;
         }

@@ -39,7 +39,7 @@ public final class TraceInspectCommand implements Callable<Integer> {
         TraceFile tf;
         try {
             tf = TraceReader.readFile(file);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("trace inspect: " + e.getMessage());
             return 2;
         }

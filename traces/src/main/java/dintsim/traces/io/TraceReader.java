@@ -4,7 +4,6 @@ import dintsim.models.format.NumberFormat;
 import dintsim.models.golden.CodeMatrix;
 import dintsim.traces.LayerTrace;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -69,7 +68,8 @@ public final class TraceReader {
         } catch (NoSuchFileException e) {
             throw new TraceFormatException(file + ": no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+            // A directory, a permission problem: the user's input, so an IllegalArgumentException.
+            throw new TraceFormatException(file + ": cannot read: " + e);
         }
     }
 

@@ -118,7 +118,7 @@ public record TraceSet(Path directory, String model, String source, List<Entry> 
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
-            throw new UncheckedIOException(manifest + ": cannot read: " + e.getMessage(), e);
+            throw new TraceFormatException(manifest + ": cannot read: " + e);
         }
         if (m == null) {
             throw new TraceFormatException(manifest + ": empty manifest");

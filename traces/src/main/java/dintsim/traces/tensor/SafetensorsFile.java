@@ -63,7 +63,7 @@ public final class SafetensorsFile {
         } catch (NoSuchFileException e) {
             throw new TensorFormatException(file + ": no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+            throw new TensorFormatException(file + ": cannot read: " + e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dintsim.traces.tensor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
@@ -27,7 +26,7 @@ final class TensorData {
         } catch (NoSuchFileException e) {
             throw new TensorFormatException(file + ": no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+            throw new TensorFormatException(file + ": cannot read: " + e);
         }
     }
 

@@ -86,6 +86,10 @@ class TraceCommandTest {
         err.getBuffer().setLength(0);
         assertEquals(2, run("inspect", dir.resolve("none.dtrace").toString()));
         assertTrue(err.toString().contains("none.dtrace: no such file"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("inspect", dir.toString()));
+        assertTrue(err.toString().startsWith("trace inspect: " + dir + ": cannot read"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
     }
 
     @Test
