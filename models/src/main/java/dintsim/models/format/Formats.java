@@ -113,8 +113,12 @@ public final class Formats {
         }
         JsonNode codes = tree.get("codes");
         for (int i = 0; i < codes.size(); i++) {
+            if (!codes.get(i).isObject()) {
+                throw new FormatException(source + ": not a valid format spec: field 'codes[" + i + "]' must be an object "
+                        + "{\"code\": ..., \"value\": ...}");
+            }
             for (String field : new String[] {"code", "value"}) {
-                if (codes.get(i).isObject() && !codes.get(i).hasNonNull(field)) {
+                if (!codes.get(i).hasNonNull(field)) {
                     throw new FormatException(source + ": not a valid format spec: field 'codes[" + i + "]." + field
                             + "' is missing");
                 }
