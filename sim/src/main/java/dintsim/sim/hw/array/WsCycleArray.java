@@ -29,7 +29,15 @@ final class WsCycleArray extends CycleAccurateArray {
     private final int[] psum;    // (R+1) x C: row 0 is the top-edge feed
     private final int[] shadow;  // R x C, row offset into products (idleRow for an idle PE)
     private final int[] active;
-    private final int[] seen;    // stream slots each PE saw since its last weight switch
+    /**
+     * Slot counting without a per-PE counter in the inner loop: a slot entering PE(r, 0) at t' is
+     * at PE(r, c) at t' + c, so the slots PE(r, c) has seen by cycle t are the slots that entered
+     * row r by t - c. slotHistory holds, per row, that running count for the last cycles.
+     */
+    private final long[] rowSlots;
+    private final long[] slotHistory; // R x historySize
+    private final int historyMask;
+    private final long[] slotsAtSwitch; // per PE: slots seen before its active weight's first slot
     private final long[] macs;
     /**
      * The design's products (row stride = activation codes) plus one all-zero row that idle PEs
@@ -65,7 +73,11 @@ final class WsCycleArray extends CycleAccurateArray {
         products = Arrays.copyOf(table.products(), idleRow + stride);
         Arrays.fill(shadow, idleRow);
         Arrays.fill(active, idleRow);
-        seen = new int[rows * cols];
+        int historySize = Integer.highestOneBit(cols + 1) << 1;
+        historyMask = historySize - 1;
+        rowSlots = new long[rows];
+        slotHistory = new long[rows * historySize];
+        slotsAtSwitch = new long[rows * cols];
         macs = stats.peMacs();
         weightKind = new int[rows * cols];
         pendingIndex = new int[cols];
@@ -82,7 +94,6 @@ final class WsCycleArray extends CycleAccurateArray {
         final int[] psum = this.psum;
         final int[] active = this.active;
         final int[] products = this.products;
-        final int[] seen = this.seen;
         final long min = table.min();
         final long max = table.max();
         final int c1 = cols + 1;
@@ -101,10 +112,9 @@ final class WsCycleArray extends CycleAccurateArray {
                 present++;
                 int pe = peRow + c;
                 if ((tok & SWITCH) != 0) {
-                    switchWeights(pe);
+                    switchWeights(pe, r, slotsSeen(r, t - c) - 1);
                 }
                 data += (tok >>> DATA_SHIFT) & 1;
-                seen[pe]++;
                 int ps = psum[pRow - cols + c];
                 int p = products[active[pe] + (tok & CODE)];
                 long sum = (long) ps + p;
@@ -146,6 +156,10 @@ final class WsCycleArray extends CycleAccurateArray {
                 }
             }
             act[r * c1] = tok;
+            if (tok != 0) {
+                rowSlots[r]++;
+            }
+            slotHistory[r * (historyMask + 1) + (int) (t & historyMask)] = rowSlots[r];
         }
     }
 
@@ -186,9 +200,17 @@ final class WsCycleArray extends CycleAccurateArray {
         }
     }
 
-    /** Shadow -> active at the fold's first slot; the MACs done with the old weight are classified now. */
-    private void switchWeights(int pe) {
-        retire(pe);
+    /** Slots that entered row r up to and including cycle x (x within the history window). */
+    private long slotsSeen(int r, long x) {
+        return slotHistory[r * (historyMask + 1) + (int) (x & historyMask)];
+    }
+
+    /**
+     * Shadow -> active at the fold's first slot; the slots the PE saw with the old weight are
+     * classified as MACs of its kind now. {@code before}: slots the PE saw before this one.
+     */
+    private void switchWeights(int pe, int r, long before) {
+        retire(pe, before);
         active[pe] = shadow[pe];
         if (active[pe] != idleRow) {
             weightKind[pe] = table.kind(active[pe] / stride);
@@ -200,12 +222,13 @@ final class WsCycleArray extends CycleAccurateArray {
      * Counts the slots a PE saw with its active weight as MACs of that weight's kind; an idle PE
      * did none. (A used weight lies in a row below K, whose slots all carry DATA.)
      */
-    private void retire(int pe) {
+    private void retire(int pe, long seenSoFar) {
+        long n = seenSoFar - slotsAtSwitch[pe];
         if (active[pe] != idleRow) {
-            kindCounts[weightKind[pe]] += seen[pe];
-            macs[pe] += seen[pe];
+            kindCounts[weightKind[pe]] += n;
+            macs[pe] += n;
         }
-        seen[pe] = 0;
+        slotsAtSwitch[pe] = seenSoFar;
     }
 
     /** Shifts the shadow chains down one row in each preload cycle (end of cycle t). */
@@ -246,8 +269,9 @@ final class WsCycleArray extends CycleAccurateArray {
 
     @Override
     protected void finish() {
+        // Drained: every slot has passed every PE of its row.
         for (int pe = 0; pe < active.length; pe++) {
-            retire(pe);
+            retire(pe, rowSlots[pe / cols]);
         }
         for (int kind = 0; kind < 3; kind++) {
             stats.addOps(kind, kindCounts[kind]);

@@ -1,0 +1,141 @@
+package dintsim.sim.bench;
+
+import dintsim.models.format.CodePoint;
+import dintsim.models.format.NumberFormat;
+import dintsim.models.golden.CodeMatrix;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
+import dintsim.sim.hw.array.ArrayShape;
+import dintsim.sim.hw.array.ArrayStats;
+import dintsim.sim.hw.array.CycleAccurateArray;
+import dintsim.sim.hw.array.Dataflow;
+import dintsim.sim.hw.array.FoldSchedule;
+import dintsim.sim.hw.array.GemmShape;
+import dintsim.sim.hw.mac.ProductTable;
+import dintsim.sim.kernel.SimContext;
+import dintsim.sim.replay.ArchConfig;
+import dintsim.sim.replay.Fidelity;
+import dintsim.sim.replay.SimResult;
+import dintsim.sim.replay.Simulator;
+import dintsim.traces.LayerTrace;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Prints the simulator's speed figures (not a test):
+ * <ol>
+ * <li>cycle-accurate mode, PE-cycles per second on 16x16 and 32x32 ws arrays with values moving
+ * through the PEs (best of 3 runs after warm-up; wall time and the thread's CPU time, since the
+ * host is shared);</li>
+ * <li>fast mode with full output values (golden GEMM) for a 2048x4096x4096 and a 512x768x768
+ * dint4xint8 layer on a 32x32 ws array (wall time).</li>
+ * </ol>
+ * Run from the repository root:
+ * {@code mvn -o -q -pl sim -am compile && mvn -o -q -pl sim exec:exec -Dexec.executable=java
+ * -Dexec.args="--add-modules jdk.incubator.vector -Xmx8g -cp %classpath dintsim.sim.bench.SimBenchmark"}
+ * (or {@code java --add-modules jdk.incubator.vector -Xmx8g -cp ... dintsim.sim.bench.SimBenchmark [cycle|fast]}).
+ */
+public final class SimBenchmark {
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+
+    private SimBenchmark() {
+    }
+
+    static CodeMatrix random(NumberFormat f, int rows, int cols, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<CodePoint> points = f.codePoints();
+        byte[] codes = new byte[rows * cols];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = (byte) points.get(random.nextInt(points.size())).code();
+        }
+        return new CodeMatrix(f, rows, cols, codes);
+    }
+
+    static LayerTrace layer(String designName, int m, int k, int n) {
+        MacDesign d = MacDesigns.standard(designName);
+        float[] scales = new float[n];
+        Arrays.fill(scales, 1f);
+        return new LayerTrace(designName + "-" + m + "x" + k + "x" + n, random(d.activationFormat(), m, k, 1),
+                random(d.weightFormat(), n, k, 2), scales, 1f, d.accumulator(), null);
+    }
+
+    /** One cycle-accurate run; returns {wall seconds, thread CPU seconds, PE-cycles}. */
+    static double[] cycleRun(LayerTrace t, int side, Dataflow dataflow) {
+        ArrayShape shape = new ArrayShape(side, side, dataflow, true);
+        FoldSchedule schedule = new FoldSchedule(shape, new GemmShape(t.m(), t.k(), t.n()));
+        ArrayStats stats = new ArrayStats(shape);
+        CycleAccurateArray array = CycleAccurateArray.create(new ProductTable(t.design()), schedule, t.activations(), t.weights(), stats);
+        long c0 = MX.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        array.run(new SimContext());
+        return new double[] {(System.nanoTime() - t0) / 1e9, (MX.getCurrentThreadCpuTime() - c0) / 1e9,
+            (double) stats.cycles() * shape.peCount()};
+    }
+
+    static void cycleFigures() {
+        String[] designs = {"dint4xint8", "int8xint8"};
+        int[] sides = {16, 32};
+        for (String design : designs) {
+            LayerTrace t = layer(design, 2048, 256, 256);
+            for (int side : sides) {
+                cycleRun(t, side, Dataflow.WS); // warm-up
+                double bestWall = Double.MAX_VALUE;
+                double bestCpu = Double.MAX_VALUE;
+                double peCycles = 0;
+                for (int i = 0; i < 3; i++) {
+                    double[] r = cycleRun(t, side, Dataflow.WS);
+                    bestWall = Math.min(bestWall, r[0]);
+                    bestCpu = Math.min(bestCpu, r[1]);
+                    peCycles = r[2];
+                }
+                System.out.printf(Locale.ROOT, "cycle-accurate %-10s %2dx%-2d ws, GEMM 2048x256x256: %.3g PE-cycles; best wall %.3f s = %.3g PE-cycles/s; "
+                        + "best thread CPU %.3f s = %.3g PE-cycles/s%n", design, side, side, peCycles, bestWall, peCycles / bestWall,
+                        bestCpu, peCycles / bestCpu);
+            }
+        }
+    }
+
+    static void fastFigures() {
+        ArchConfig arch = ArchConfig.defaults();
+        LayerTrace small = layer("dint4xint8", 512, 768, 768);
+        for (int i = 0; i < 5; i++) {
+            Simulator.run(small, arch, Fidelity.FAST); // warm-up
+        }
+        double[] times = new double[7];
+        SimResult r = null;
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            r = Simulator.run(small, arch, Fidelity.FAST);
+            times[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "fast mode dint4xint8 512x768x768 on 32x32 ws: best %.3f s, median %.3f s (after warm-up); "
+                + "%d array cycles, %d system cycles%n", times[0], times[times.length / 2], r.arrayCycles(), r.systemCycles());
+        long g0 = System.nanoTime();
+        LayerTrace big = layer("dint4xint8", 2048, 4096, 4096);
+        double gen = (System.nanoTime() - g0) / 1e9;
+        for (int i = 0; i < 2; i++) {
+            long t0 = System.nanoTime();
+            r = Simulator.run(big, arch, Fidelity.FAST);
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "fast mode dint4xint8 2048x4096x4096 on 32x32 ws, run %d: %.3f s wall (trace generation %.1f s not "
+                    + "included); %d array cycles, %d system cycles, %.4g MAC/cycle%n", i + 1, s, gen, r.arrayCycles(),
+                    r.systemCycles(), r.macsPerCycle());
+        }
+    }
+
+    public static void main(String[] args) {
+        String which = args.length > 0 ? args[0] : "all";
+        System.out.println("available processors: " + Runtime.getRuntime().availableProcessors());
+        if (which.equals("all") || which.equals("cycle")) {
+            cycleFigures();
+        }
+        if (which.equals("all") || which.equals("fast")) {
+            fastFigures();
+        }
+    }
+}
