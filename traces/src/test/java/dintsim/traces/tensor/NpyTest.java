@@ -113,6 +113,28 @@ class NpyTest {
         }
     }
 
+    private static final String ALPHABET = "0123456789(),'<>fi:TF ";
+
+    /** Random damage to the header or data: a valid tensor or a TensorFormatException, nothing else. */
+    @Test
+    void randomDamageIsAlwaysATensorFormatException() throws Exception {
+        byte[] good = npy(1, "{'descr': '<f2', 'fortran_order': False, 'shape': (3, 5), }", new byte[30]);
+        Random rnd = new Random(5);
+        Path f = dir.resolve("fuzz.npy");
+        for (int trial = 0; trial < 300; trial++) {
+            byte[] b = good.clone();
+            for (int j = 0, n = 1 + rnd.nextInt(3); j < n; j++) {
+                b[rnd.nextInt(b.length - 20)] = (byte) (trial % 2 == 0 ? rnd.nextInt(256) : ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+            }
+            Files.write(f, b);
+            try {
+                NpyReader.read(f);
+            } catch (TensorFormatException e) {
+                assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
+            }
+        }
+    }
+
     static byte[] floats(float... v) {
         ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
         for (float x : v) {

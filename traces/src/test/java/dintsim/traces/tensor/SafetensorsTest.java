@@ -119,6 +119,31 @@ class SafetensorsTest {
         assertTrue(e.getMessage().contains("header length"), e.getMessage());
     }
 
+    private static final String ALPHABET = "0123456789[],:{}\"FBI ";
+
+    /** Random damage to header or data: tensors or a TensorFormatException, nothing else. */
+    @Test
+    void randomDamageIsAlwaysATensorFormatException() throws Exception {
+        byte[] good = Files.readAllBytes(standardFile());
+        java.util.Random rnd = new java.util.Random(6);
+        Path f = dir.resolve("fuzz.safetensors");
+        for (int trial = 0; trial < 300; trial++) {
+            byte[] b = good.clone();
+            for (int j = 0, n = 1 + rnd.nextInt(3); j < n; j++) {
+                b[rnd.nextInt(b.length)] = (byte) (trial % 2 == 0 ? rnd.nextInt(256) : ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+            }
+            Files.write(f, b);
+            try {
+                SafetensorsFile s = SafetensorsFile.open(f);
+                for (String name : s.names()) {
+                    s.read(name);
+                }
+            } catch (TensorFormatException e) {
+                assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
+            }
+        }
+    }
+
     @Test
     void halfConversionIsExactAndRoundsToNearestEven() {
         for (int h = 0; h < 1 << 16; h++) {
