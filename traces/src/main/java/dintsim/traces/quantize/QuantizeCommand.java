@@ -113,8 +113,23 @@ public final class QuantizeCommand implements Callable<Integer> {
     public QuantizeCommand() {
     }
 
+    /**
+     * Runs the command; a user error (bad option value, bad file, bad data) prints its message
+     * alone on standard error and returns 2, as every dintsim command does.
+     */
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("dintsim quantize: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+
+    private int run() {
         Formats registry = new Formats();
         if (formatSpecs != null) {
             formatSpecs.forEach(registry::register);
