@@ -42,14 +42,19 @@ public final class GoldenGemmBenchmark {
         System.out.println("rates: best run (wall clock); per CPU-second: over all runs, the process's MACs per "
                 + "second of CPU it really got (the host may be shared)");
 
-        VectorPeak.Measured shortPeak = VectorPeak.shortPeak(cores, 5, 50_000_000L);
-        VectorPeak.Measured intPeak = VectorPeak.intPeak(cores, 5, 50_000_000L);
+        VectorPeak.Measured shortPeak = VectorPeak.shortPeak(cores, 20, 10_000_000L);
+        VectorPeak.Measured intPeak = VectorPeak.intPeak(cores, 20, 10_000_000L);
         double nativePeak = CITED_NATIVE_GMACS_PER_CORE * 1e9 * cores;
         printPeak("16-bit", shortPeak, cores);
         printPeak("32-bit", intPeak, cores);
         System.out.printf(Locale.ROOT, "native peak (CITED, not measured here: hand-written AVX2 C, %.0f GMAC/s per core x %d"
                 + " cores): %.0f GMAC/s%n%n", CITED_NATIVE_GMACS_PER_CORE, cores, nativePeak / 1e9);
 
+        if (shortPeak.timing().coresUsed() < 0.9 * cores) {
+            System.out.printf(Locale.ROOT, "NOTE: this process got only %.2f of %d cores during the peak runs: other load "
+                    + "limits the wall-clock rates, so compare the per-CPU-second figures.%n%n",
+                    shortPeak.timing().coresUsed(), cores);
+        }
         Peaks peaks = new Peaks(shortPeak.bestRate(), shortPeak.ratePerCpuSecond(), nativePeak);
         measure("dint4xint8", 512, 768, 768, 40, peaks);
         measure("int8xint8", 512, 768, 768, 10, peaks);
