@@ -30,7 +30,9 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
      * The order a PE of a weight-stationary array sees a layer in: for output channel n and input
      * index k the weight W[n][k] stays while the activations A[m][k] of every row m stream past,
      * each with its true partial sum sum_{k'<k} W[n][k'] A[m][k'] (wrapped to the accumulator).
-     * Output channels are taken evenly spread over N until {@code maxMacs} is reached (at least one).
+     * Output channels are taken evenly spread over N while whole channels fit in {@code maxMacs};
+     * when not even one fits, the stream is the first {@code maxMacs} MACs of the first channel
+     * (every weight still held for all M activations).
      */
     public static MacStream weightStationary(LayerTrace trace, long maxMacs) {
         MacDesign design = trace.design();
@@ -44,7 +46,7 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
         if (perChannel * channels > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("layer " + trace.layer() + ": " + perChannel + " MACs per output channel, too many");
         }
-        int len = (int) (perChannel * channels);
+        int len = (int) Math.min(perChannel * channels, Math.max(1, maxMacs));
         int[] ws = new int[len];
         int[] as = new int[len];
         long[] ps = new long[len];
@@ -55,7 +57,7 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
             java.util.Arrays.fill(psum, 0);
             for (int kk = 0; kk < k; kk++) {
                 int wc = w.code(n, kk);
-                for (int r = 0; r < m; r++) {
+                for (int r = 0; r < m && i < len; r++) {
                     int ac = a.code(r, kk);
                     ws[i] = wc;
                     as[i] = ac;
@@ -65,8 +67,9 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
                 }
             }
         }
-        return new MacStream("layer " + trace.layer() + " (" + design.name() + ", " + channels + " of " + trace.n()
-                + " channels, weight-stationary order)", ws, as, ps);
+        String part = len < perChannel * channels ? len + " MACs of 1" : channels + " of " + trace.n() + " channels";
+        return new MacStream("layer " + trace.layer() + " (" + design.name() + ", " + part
+                + ", weight-stationary order)", ws, as, ps);
     }
 
     /** Uniformly random valid codes and partial sums (tests). */

@@ -39,4 +39,15 @@ class MacStreamTest {
         assertEquals(s.weight()[40], both.weight()[40]);
         assertEquals(s.psumIn()[63], both.psumIn()[63]);
     }
+
+    @Test
+    void aBudgetBelowOneChannelKeepsTheFirstMacsOfChannelZero() {
+        LayerTrace t = SampleTraces.random("fp4xint8", 6, 10, 4, 9);
+        MacStream s = MacStream.weightStationary(t, 20);
+        assertEquals(20, s.length());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(t.weights().code(0, i / 6), s.weight()[i]);
+            assertEquals(t.activations().code(i % 6, i / 6), s.activation()[i]);
+        }
+    }
 }
