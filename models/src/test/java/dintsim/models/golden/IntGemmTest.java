@@ -74,8 +74,8 @@ class IntGemmTest {
     void randomShapesMatchNaiveForEveryWeightRange(int m, int k, int n) {
         SplittableRandom rnd = new SplittableRandom(SEED + 31L * m + 7L * k + n);
         byte[] a = random(rnd, m * k, -128, 127);
-        // 4-bit fixed values (|w| <= 12 and <= 24: long 16-bit chunks), mid range, and full int8 (chunk 1).
-        int[][] weightRanges = {{-12, 12}, {-24, 24}, {-7, 7}, {-60, 60}, {-128, 127}, {0, 0}};
+        // 4-bit fixed values (|w| <= 12 and <= 24: long 16-bit chunks), the narrow/wide boundary (chunk 4, 2), full int8.
+        int[][] weightRanges = {{-12, 12}, {-24, 24}, {-7, 7}, {-60, 60}, {-100, 100}, {-128, 127}, {0, 0}};
         for (int[] range : weightRanges) {
             byte[] w = random(rnd, n * k, range[0], range[1]);
             assertMatchesNaive(a, w, m, k, n, "w in [" + range[0] + ", " + range[1] + "]");
