@@ -132,7 +132,7 @@ final class OsCycleArray extends CycleAccurateArray {
             int f = ring.fold(x);
             int tok = 0;
             if (f >= 0) {
-                int mi = schedule.outerTile(f) * rows + r;
+                int mi = ring.outerTile(x) * rows + r;
                 int ki = ring.index(x);
                 tok = PRESENT | (ki == 0 ? CLEAR : 0) | (ki == last ? LAST : 0);
                 if (mi < m) {
@@ -151,7 +151,7 @@ final class OsCycleArray extends CycleAccurateArray {
             int f = ring.fold(x);
             int tok = 0;
             if (f >= 0) {
-                int ni = schedule.innerTile(f) * cols + c;
+                int ni = ring.innerTile(x) * cols + c;
                 tok = W_PRESENT;
                 if (ni < n) {
                     int code = w[ni * k + ring.index(x)] & CODE;
@@ -165,9 +165,9 @@ final class OsCycleArray extends CycleAccurateArray {
 
     /** PE(r, c) finished its output; the fold is the one at stream position t - r - c. */
     private void stageOutput(int r, int c, int value) {
-        int f = ring.fold(cycle - r - c);
-        int mi = schedule.outerTile(f) * rows + r;
-        int ni = schedule.innerTile(f) * cols + c;
+        long x = cycle - r - c;
+        int mi = ring.outerTile(x) * rows + r;
+        int ni = ring.innerTile(x) * cols + c;
         pendingIndex[pendingCount] = mi * n + ni;
         pendingValue[pendingCount] = value;
         pendingCount++;
@@ -177,7 +177,7 @@ final class OsCycleArray extends CycleAccurateArray {
         long x = cycle - r - c;
         int f = ring.fold(x);
         String where = String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)",
-                schedule.outerTile(f) * rows + r, schedule.innerTile(f) * cols + c, ring.index(x), base);
+                ring.outerTile(x) * rows + r, ring.innerTile(x) * cols + c, ring.index(x), base);
         return table.overflow(base, p, sum, where);
     }
 

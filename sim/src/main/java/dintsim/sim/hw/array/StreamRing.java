@@ -10,6 +10,8 @@ final class StreamRing {
     private final FoldSchedule schedule;
     private final int[] fold;
     private final int[] index;
+    private final int[] inner;
+    private final int[] outer;
     private final int mask;
     private int nextFold;
 
@@ -18,6 +20,8 @@ final class StreamRing {
         int size = Integer.highestOneBit(Math.max(depth, 2)) << 1;
         this.fold = new int[size];
         this.index = new int[size];
+        this.inner = new int[size];
+        this.outer = new int[size];
         this.mask = size - 1;
         java.util.Arrays.fill(fold, -1);
     }
@@ -32,6 +36,8 @@ final class StreamRing {
         if (nextFold < schedule.folds() && t >= schedule.base(nextFold)) {
             fold[slot] = nextFold;
             index[slot] = (int) (t - schedule.base(nextFold));
+            inner[slot] = schedule.innerTile(nextFold); // cached: the edges read them every cycle
+            outer[slot] = schedule.outerTile(nextFold);
         } else {
             fold[slot] = -1;
         }
@@ -44,6 +50,16 @@ final class StreamRing {
 
     int index(long x) {
         return index[(int) (x & mask)];
+    }
+
+    /** Inner tile (ws k-tile, os n-tile) of the fold at x; valid when {@link #fold} is not -1. */
+    int innerTile(long x) {
+        return inner[(int) (x & mask)];
+    }
+
+    /** Outer tile (ws n-tile, os m-tile) of the fold at x. */
+    int outerTile(long x) {
+        return outer[(int) (x & mask)];
     }
 
     /** True once every fold has entered PE(0,0) completely before cycle t. */

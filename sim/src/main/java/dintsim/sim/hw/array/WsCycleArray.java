@@ -148,7 +148,7 @@ final class WsCycleArray extends CycleAccurateArray {
             int tok = 0;
             if (f >= 0) {
                 int mi = ring.index(x);
-                int ki = schedule.innerTile(f) * rows + r;
+                int ki = ring.innerTile(x) * rows + r;
                 tok = PRESENT | (mi == 0 ? SWITCH : 0);
                 if (ki < k) {
                     tok |= DATA | (a[mi * k + ki] & CODE);
@@ -169,8 +169,8 @@ final class WsCycleArray extends CycleAccurateArray {
             long x = t - c;
             int f = ring.fold(x);
             int ps = 0;
-            if (f >= 0 && schedule.innerTile(f) > 0) {
-                int ni = schedule.outerTile(f) * cols + c;
+            if (f >= 0 && ring.innerTile(x) > 0) {
+                int ni = ring.outerTile(x) * cols + c;
                 if (ni < n) {
                     ps = out[ring.index(x) * n + ni];
                     outputReads++;
@@ -191,7 +191,7 @@ final class WsCycleArray extends CycleAccurateArray {
             lastOutputCycle = t; // idle columns complete an empty output slot
             long x = t - (rows - 1) - c;
             int f = ring.fold(x);
-            int ni = schedule.outerTile(f) * cols + c;
+            int ni = ring.outerTile(x) * cols + c;
             if (ni < n) {
                 pendingIndex[pendingCount] = ring.index(x) * n + ni;
                 pendingValue[pendingCount] = psum[pRow + c];
@@ -263,7 +263,7 @@ final class WsCycleArray extends CycleAccurateArray {
         long x = cycle - r - c;
         int f = ring.fold(x);
         String where = String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)", ring.index(x),
-                schedule.outerTile(f) * cols + c, schedule.innerTile(f) * rows + r, ps);
+                ring.outerTile(x) * cols + c, ring.innerTile(x) * rows + r, ps);
         return table.overflow(ps, p, sum, where);
     }
 

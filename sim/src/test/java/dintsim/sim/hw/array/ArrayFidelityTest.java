@@ -37,13 +37,15 @@ class ArrayFidelityTest {
     @Test
     void fastEqualsCycleAccurateOnRandomShapes() {
         SplittableRandom random = new SplittableRandom(42);
-        for (int i = 0; i < 160; i++) {
+        for (int i = 0; i < 400; i++) {
             String design = MacDesigns.STANDARD.get(i % 4);
-            int rows = 1 + random.nextInt(9);
-            int cols = 1 + random.nextInt(9);
-            int m = 1 + random.nextInt(20);
-            int k = 1 + random.nextInt(30);
-            int n = 1 + random.nextInt(20);
+            // Mostly small arrays and shapes (many partial folds), every 8th case a larger one.
+            boolean large = i % 8 == 7;
+            int rows = 1 + random.nextInt(large ? 24 : 9);
+            int cols = 1 + random.nextInt(large ? 24 : 9);
+            int m = 1 + random.nextInt(large ? 70 : 20);
+            int k = 1 + random.nextInt(large ? 90 : 30);
+            int n = 1 + random.nextInt(large ? 70 : 20);
             Dataflow df = random.nextBoolean() ? Dataflow.WS : Dataflow.OS;
             boolean overlap = random.nextBoolean();
             ArrayShape shape = new ArrayShape(rows, cols, df, overlap);
