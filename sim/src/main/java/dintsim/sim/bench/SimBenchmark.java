@@ -35,9 +35,8 @@ import java.util.SplittableRandom;
  * dint4xint8 layer on a 32x32 ws array (wall time).</li>
  * </ol>
  * Run from the repository root:
- * {@code mvn -o -q -pl sim -am compile && mvn -o -q -pl sim exec:exec -Dexec.executable=java
- * -Dexec.args="--add-modules jdk.incubator.vector -Xmx8g -cp %classpath dintsim.sim.bench.SimBenchmark"}
- * (or {@code java --add-modules jdk.incubator.vector -Xmx8g -cp ... dintsim.sim.bench.SimBenchmark [cycle|fast]}).
+ * {@code mvn -o -q -pl sim -am install -DskipTests && mvn -o -q -pl sim org.codehaus.mojo:exec-maven-plugin:3.5.0:exec@sim-benchmark}
+ * ({@code -Dbenchmark.args=cycle} or {@code fast} runs one half).
  */
 public final class SimBenchmark {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
