@@ -34,12 +34,13 @@ public final class QualityReport {
         b.append("model: ").append(result.model()).append('\n').append(result.description()).append("\n\n");
         for (SettingResult s : result.settings()) {
             b.append(s.setting().label()).append('\n');
-            b.append(String.format(Locale.ROOT, "  %-28s %6s %6s %10s %10s %10s %9s%n", "layer", "N", "K", "underflow",
-                    "err:under", "err:round", "SQNR dB"));
-            for (LayerMetrics m : s.layers()) {
-                b.append(String.format(Locale.ROOT, "  %-28s %6d %6d %9.2f%% %9.1f%% %9.1f%% %9.2f%n", m.layer(), m.n(), m.k(),
+            b.append(String.format(Locale.ROOT, "  %-28s %6s %6s %10s %10s %10s %9s %6s%n", "layer", "N", "K", "underflow",
+                    "err:under", "err:round", "SQNR dB", "alpha"));
+            for (int i = 0; i < s.layers().size(); i++) {
+                LayerMetrics m = s.layers().get(i);
+                b.append(String.format(Locale.ROOT, "  %-28s %6d %6d %9.2f%% %9.1f%% %9.1f%% %9.2f %6s%n", m.layer(), m.n(), m.k(),
                         100 * m.underflowFraction(), 100 * share(m.underflowError(), m.totalError()),
-                        100 * share(m.roundingError(), m.totalError()), m.sqnrDb()));
+                        100 * share(m.roundingError(), m.totalError()), m.sqnrDb(), alpha(s.alphas().get(i))));
             }
             b.append('\n');
         }
@@ -50,16 +51,22 @@ public final class QualityReport {
     /** One line per setting: overall underflow, SQNR and embedding similarity. */
     public static String summary(StudyResult result) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-32s %10s %10s %14s %9s %12s %12s%n", "setting", "underflow", "err:under",
-                "mean SQNR dB", "min dB", "cos mean", "cos min"));
+        b.append(String.format(Locale.ROOT, "%-32s %10s %10s %14s %9s %8s %12s %12s%n", "setting", "underflow", "err:under",
+                "mean SQNR dB", "min dB", "scaled", "cos mean", "cos min"));
         for (SettingResult s : result.settings()) {
             EmbeddingQuality e = s.embedding();
-            b.append(String.format(Locale.ROOT, "%-32s %9.2f%% %9.1f%% %14.2f %9.2f %12s %12s%n", s.setting().label(),
+            b.append(String.format(Locale.ROOT, "%-32s %9.2f%% %9.1f%% %14.2f %9.2f %8s %12s %12s%n", s.setting().label(),
                     100 * s.underflowFraction(), 100 * s.meanUnderflowShare(), s.meanSqnrDb(), s.minSqnrDb(),
+                    s.scaledLayers() + "/" + s.layers().size(),
                     e == null ? "-" : String.format(Locale.ROOT, "%.6f", e.meanCosine()),
                     e == null ? "-" : String.format(Locale.ROOT, "%.6f", e.minCosine())));
         }
         return b.toString();
+    }
+
+    /** "-" for the identity scaling, else the alpha. */
+    static String alpha(double a) {
+        return Double.isNaN(a) ? "-" : String.format(Locale.ROOT, "%.3f", a);
     }
 
     private static double share(double part, double total) {
@@ -81,14 +88,16 @@ public final class QualityReport {
     public static String csv(StudyResult result) {
         StringBuilder b = new StringBuilder("format,method,layer,n,k,nonzero_weights,underflow_weights,underflow_fraction,"
                 + "underflow_error,rounding_error,total_error,underflow_only_error,rounding_only_error,output_mse,"
-                + "signal_power,sqnr_db,metric_rows,metric_channels\n");
+                + "signal_power,sqnr_db,metric_rows,metric_channels,alpha\n");
         for (SettingResult s : result.settings()) {
-            for (LayerMetrics m : s.layers()) {
-                b.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d,%.8g,%.8g,%.8g,%.8g,%.8g,%.8g,%.8g,%.8g,%.6f,%d,%d%n",
+            for (int i = 0; i < s.layers().size(); i++) {
+                LayerMetrics m = s.layers().get(i);
+                double a = s.alphas().get(i);
+                b.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d,%.8g,%.8g,%.8g,%.8g,%.8g,%.8g,%.8g,%.8g,%.6f,%d,%d,%s%n",
                         quote(s.setting().format().name()), s.setting().method().label(), quote(m.layer()), m.n(), m.k(),
                         m.nonzeroWeights(), m.underflowWeights(), m.underflowFraction(), m.underflowError(), m.roundingError(),
                         m.totalError(), m.underflowOnlyError(), m.roundingOnlyError(), m.outputMse(), m.signalPower(),
-                        m.sqnrDb(), m.metricRows(), m.metricChannels()));
+                        m.sqnrDb(), m.metricRows(), m.metricChannels(), Double.isNaN(a) ? "" : String.format(Locale.ROOT, "%.4f", a)));
             }
         }
         return b.toString();
@@ -96,12 +105,12 @@ public final class QualityReport {
 
     public static String summaryCsv(StudyResult result) {
         StringBuilder b = new StringBuilder("format,method,underflow_fraction,mean_underflow_share,mean_sqnr_db,min_sqnr_db,"
-                + "embedding_sentences,embedding_cosine_mean,embedding_cosine_min\n");
+                + "scaled_layers,embedding_sentences,embedding_cosine_mean,embedding_cosine_min\n");
         for (SettingResult s : result.settings()) {
             EmbeddingQuality e = s.embedding();
-            b.append(String.format(Locale.ROOT, "%s,%s,%.8g,%.8g,%.6f,%.6f,%s,%s,%s%n", quote(s.setting().format().name()),
+            b.append(String.format(Locale.ROOT, "%s,%s,%.8g,%.8g,%.6f,%.6f,%d,%s,%s,%s%n", quote(s.setting().format().name()),
                     s.setting().method().label(), s.underflowFraction(), s.meanUnderflowShare(), s.meanSqnrDb(),
-                    s.minSqnrDb(), e == null ? "" : e.sentences(), e == null ? "" : String.format(Locale.ROOT, "%.8f", e.meanCosine()),
+                    s.minSqnrDb(), s.scaledLayers(), e == null ? "" : e.sentences(), e == null ? "" : String.format(Locale.ROOT, "%.8f", e.meanCosine()),
                     e == null ? "" : String.format(Locale.ROOT, "%.8f", e.minCosine())));
         }
         return b.toString();
@@ -119,16 +128,18 @@ public final class QualityReport {
             for (SettingResult x : r.settings()) {
                 s.add(new SettingJson(x.setting().format().name(), x.setting().method().label(), x.underflowFraction(),
                         x.meanUnderflowShare(), x.meanSqnrDb(), x.minSqnrDb(), x.embedding(),
-                        x.traceSet() == null ? null : x.traceSet().toString(), x.layers()));
+                                x.traceSet() == null ? null : x.traceSet().toString(), x.layers(),
+                        x.alphas().stream().map(a -> a.isNaN() ? null : a).toList()));
             }
             return new Json(r.model(), r.description(), s);
         }
     }
 
     @JsonPropertyOrder({"format", "method", "underflowFraction", "meanUnderflowShare", "meanSqnrDb", "minSqnrDb",
-            "embedding", "traceSet", "layers"})
+            "embedding", "traceSet", "layers", "alphas"})
     record SettingJson(String format, String method, double underflowFraction, double meanUnderflowShare,
                        double meanSqnrDb, double minSqnrDb, EmbeddingQuality embedding, String traceSet,
-                       List<LayerMetrics> layers) {
+                       List<LayerMetrics> layers, List<Double> alphas) {
+        // alphas: null where the chosen scaling is the identity
     }
 }

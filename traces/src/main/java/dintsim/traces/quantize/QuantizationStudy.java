@@ -38,6 +38,7 @@ public final class QuantizationStudy {
     private static SettingResult runSetting(StudyConfig config, Setting setting, List<LayerInput> layers) {
         LayerQuantizer quantizer = new LayerQuantizer(config.base().withFormat(setting.format()).withMethod(setting.method()));
         List<LayerMetrics> metrics = new ArrayList<>();
+        List<Double> alphas = new ArrayList<>();
         List<LayerTrace> traces = new ArrayList<>();
         Map<String, LinearLayer> substituted = new LinkedHashMap<>();
         config.progress().begin(setting.label(), layers.size());
@@ -45,6 +46,7 @@ public final class QuantizationStudy {
             for (LayerInput in : layers) {
                 QuantizedLayer q = quantizer.quantize(in.name(), in.weights(), in.calibration(), in.activations());
                 metrics.add(q.metrics());
+                alphas.add(q.scaling().alpha());
                 substituted.put(in.name(), new FakeQuantLinear(q, in.bias()));
                 if (config.traceDirectory() != null) {
                     traces.add(TraceConversion.toTrace(q, config.referenceOutput() ? reference(in) : null));
@@ -61,7 +63,7 @@ public final class QuantizationStudy {
                     + "; " + describe(quantizer), traces);
         }
         EmbeddingQuality embedding = config.source().embeddingQuality(substituted);
-        return new SettingResult(setting, metrics, embedding, traceSet);
+        return new SettingResult(setting, metrics, alphas, embedding, traceSet);
     }
 
     private static String describe(LayerQuantizer q) {

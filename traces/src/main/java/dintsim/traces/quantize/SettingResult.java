@@ -9,12 +9,24 @@ import java.util.List;
  *
  * @param setting   format and method
  * @param layers    per-layer metrics, in model order
+ * @param alphas    per layer, the migration strength the method chose (NaN: identity scaling)
  * @param embedding end-to-end embedding quality, or null when the source is not a whole model
  * @param traceSet  directory of the written trace set, or null
  */
-public record SettingResult(Setting setting, List<LayerMetrics> layers, EmbeddingQuality embedding, Path traceSet) {
+public record SettingResult(Setting setting, List<LayerMetrics> layers, List<Double> alphas, EmbeddingQuality embedding,
+                            Path traceSet) {
     public SettingResult {
         layers = List.copyOf(layers);
+        alphas = List.copyOf(alphas);
+        if (alphas.size() != layers.size()) {
+            throw new IllegalArgumentException("setting " + setting.label() + ": " + alphas.size() + " alphas for "
+                    + layers.size() + " layers");
+        }
+    }
+
+    /** Layers whose chosen scaling is not the identity. */
+    public long scaledLayers() {
+        return alphas.stream().filter(a -> !a.isNaN()).count();
     }
 
     /** Underflowed weights / non-zero weights over all layers. */
