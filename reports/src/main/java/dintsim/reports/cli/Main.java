@@ -1,5 +1,11 @@
 package dintsim.reports.cli;
 
+import dintsim.models.cli.FormatsCommand;
+import dintsim.rtl.cli.SynthCommand;
+import dintsim.sim.cli.SimulateCommand;
+import dintsim.traces.capture.CheckModelCommand;
+import dintsim.traces.cli.TraceCommand;
+import dintsim.traces.quantize.QuantizeCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +17,14 @@ import picocli.CommandLine.Command;
 @Command(name = "dintsim", mixinStandardHelpOptions = true, version = "dintsim 0.1.0",
         description = "Cycle-accurate MAC and systolic-array simulator for INT8 and dINT4 arithmetic, "
                 + "checked against Chisel RTL.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            FormatsCommand.class,
+            TraceCommand.class,
+            CheckModelCommand.class,
+            QuantizeCommand.class,
+            SimulateCommand.class,
+            SynthCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
