@@ -54,8 +54,10 @@ final class WsCycleArray extends CycleAccurateArray {
     private int pendingCount;
     private int nextPreload;
     private long cycle;
-    private long regActivation;
-    private long regPsum;
+    /** Slots and DATA slots that entered the array; each crosses all C columns of its row. */
+    private long slotsIn;
+    private long dataIn;
+    private long lastSlotEntry = -1;
     private long regWeight;
     private long inputReads;
     private long weightReads;
@@ -97,8 +99,6 @@ final class WsCycleArray extends CycleAccurateArray {
         final long min = table.min();
         final long max = table.max();
         final int c1 = cols + 1;
-        long present = 0;
-        long data = 0;
         for (int r = rows - 1; r >= 0; r--) {
             final int aRow = r * c1 + 1;
             final int pRow = (r + 1) * cols;
@@ -109,23 +109,19 @@ final class WsCycleArray extends CycleAccurateArray {
                 if (tok == 0) {
                     continue;
                 }
-                present++;
                 int pe = peRow + c;
                 if ((tok & SWITCH) != 0) {
                     switchWeights(pe, r, slotsSeen(r, t - c) - 1);
                 }
-                data += (tok >>> DATA_SHIFT) & 1;
                 int ps = psum[pRow - cols + c];
                 int p = products[active[pe] + (tok & CODE)];
                 long sum = (long) ps + p;
                 psum[pRow + c] = sum >= min && sum <= max ? (int) sum : overflow(ps, p, sum, r, c);
             }
         }
-        regActivation += data;
-        regPsum += present;
         collectOutputs(t);
-        if (present == 0) {
-            drainedAt(t);
+        if (t >= lastSlotEntry + cols) {
+            drainedAt(t); // the last slot to enter a row has left column C-1
         }
     }
 
@@ -158,6 +154,9 @@ final class WsCycleArray extends CycleAccurateArray {
             act[r * c1] = tok;
             if (tok != 0) {
                 rowSlots[r]++;
+                slotsIn++;
+                dataIn += (tok >>> DATA_SHIFT) & 1;
+                lastSlotEntry = t;
             }
             slotHistory[r * (historyMask + 1) + (int) (t & historyMask)] = rowSlots[r];
         }
@@ -276,8 +275,11 @@ final class WsCycleArray extends CycleAccurateArray {
         for (int kind = 0; kind < 3; kind++) {
             stats.addOps(kind, kindCounts[kind]);
         }
-        stats.addRegActivation(regActivation);
-        stats.addRegPsum(regPsum);
+        // Register writes counted where slots enter, by the same delay argument as the MACs: a slot
+        // that entered a row is written into the activation (DATA slots) and partial-sum registers
+        // of all C PEs of the row before the array drains.
+        stats.addRegActivation(dataIn * cols);
+        stats.addRegPsum(slotsIn * cols);
         stats.addRegWeight(regWeight);
         stats.addInputReads(inputReads);
         stats.addWeightReads(weightReads);
