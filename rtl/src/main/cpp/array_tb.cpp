@@ -162,9 +162,9 @@ int main(int argc, char** argv) {
 #if TB_PROBES
         {
             const int cu = t & 1, pv = cu ^ 1;
-            tb::load(top.probeAct, pA[cu]); tb::load(top.probeWeight, pW[cu]);
-            tb::load(top.probeProduct, pP[cu]); tb::load(top.probeAcc, pAcc[cu]);
-            tb::load(top.probeMac, pMac);
+            tb::load(top.probe_act, pA[cu]); tb::load(top.probe_weight, pW[cu]);
+            tb::load(top.probe_product, pP[cu]); tb::load(top.probe_acc, pAcc[cu]);
+            tb::load(top.probe_mac, pMac);
             if (t > 0) {
                 act.count(sigA, pA[pv], pA[cu]); act.count(sigW, pW[pv], pW[cu]);
                 act.count(sigP, pP[pv], pP[cu]); act.count(sigAcc, pAcc[pv], pAcc[cu]);

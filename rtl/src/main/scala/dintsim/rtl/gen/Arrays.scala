@@ -12,21 +12,21 @@ private[gen] object Flat {
 
 /** Probe ports of an array: per PE i = r * cols + c, see rtl/docs/ACTIVITY.md. */
 class ArrayProbes(p: MacPlan, pes: Int) extends Bundle {
-  val probeAct = Output(UInt((pes * p.activationBits).W))
-  val probeWeight = Output(UInt((pes * p.weightBits).W))
-  val probeProduct = Output(UInt((pes * p.productWidth).W))
-  val probeAcc = Output(UInt((pes * p.accumulator.width).W))
+  val act = Output(UInt((pes * p.activationBits).W))
+  val weight = Output(UInt((pes * p.weightBits).W))
+  val product = Output(UInt((pes * p.productWidth).W))
+  val acc = Output(UInt((pes * p.accumulator.width).W))
   /** Three bits per PE: normal, special, zero MAC this cycle. */
-  val probeMac = Output(UInt((pes * 3).W))
+  val mac = Output(UInt((pes * 3).W))
 }
 
 private[gen] object ArrayCommon {
   def driveProbes(io: ArrayProbes, probes: Seq[PeProbe]): Unit = {
-    io.probeAct := Flat.pack(probes.map(_.act))
-    io.probeWeight := Flat.pack(probes.map(_.weight))
-    io.probeProduct := Flat.pack(probes.map(_.product))
-    io.probeAcc := Flat.pack(probes.map(_.acc))
-    io.probeMac := Flat.pack(probes.map(pr => chisel3.util.Cat(pr.macZero, pr.macSpecial, pr.macNormal)))
+    io.act := Flat.pack(probes.map(_.act))
+    io.weight := Flat.pack(probes.map(_.weight))
+    io.product := Flat.pack(probes.map(_.product))
+    io.acc := Flat.pack(probes.map(_.acc))
+    io.mac := Flat.pack(probes.map(pr => chisel3.util.Cat(pr.macZero, pr.macSpecial, pr.macNormal)))
   }
 
   /** Row r's activation port, delayed r cycles (the input skew of TIMING.md). */
