@@ -32,6 +32,7 @@ public abstract class CycleAccurateArray implements Clocked {
     protected final StreamRing ring;
     protected long lastOutputCycle = -1;
     private boolean done;
+    private OutputWriteListener listener;
     private ClockDomain domain;
 
     protected CycleAccurateArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights,
@@ -71,6 +72,20 @@ public abstract class CycleAccurateArray implements Clocked {
         }
         stats.setCycles(lastOutputCycle + 1);
         finish();
+    }
+
+    /** Reports every output-buffer write (for co-simulation traces); null to stop. */
+    public void setOutputWriteListener(OutputWriteListener listener) {
+        this.listener = listener;
+    }
+
+    /** Passes a cycle's output writes (flat indices m * N + n) to the listener, in column/PE order. */
+    protected void notifyWrites(long cycle, int[] index, int[] value, int count) {
+        if (listener != null) {
+            for (int i = 0; i < count; i++) {
+                listener.written(cycle, index[i] / n, index[i] % n, value[i]);
+            }
+        }
     }
 
     /** The output tensor (accumulator values, M x N, row-major). */

@@ -120,6 +120,7 @@ final class OsCycleArray extends CycleAccurateArray {
         for (int i = 0; i < pendingCount; i++) {
             out[pendingIndex[i]] = pendingValue[i];
         }
+        notifyWrites(t, pendingIndex, pendingValue, pendingCount);
         outputWrites += pendingCount;
         pendingCount = 0;
     }

@@ -130,6 +130,7 @@ final class WsCycleArray extends CycleAccurateArray {
         for (int i = 0; i < pendingCount; i++) {
             out[pendingIndex[i]] = pendingValue[i];
         }
+        notifyWrites(t, pendingIndex, pendingValue, pendingCount);
         outputWrites += pendingCount;
         pendingCount = 0;
         preload(t);

@@ -120,6 +120,52 @@ class HandDerivedTimingTest {
     }
 
     @Test
+    void outputWritesHappenAtTheContractCycles() {
+        // ws 2x2, M=3, K=4, N=2, double-buffered: b_0 = 2, b_1 = 7 (see wsTwoKTiles).
+        // PE(R-1, c) writes the partial sum of O[m][c] at the end of cycle b + m + (R-1) + c.
+        // os 2x2, M=3, K=4, N=3: PE(r, c) writes O[mt*R+r][nt*C+c] at b + (T-1) + r + c, b_f = 4f.
+        LayerTrace t = RandomGemms.trace("int4xint8", 3, 4, 3, 8);
+        java.util.List<String> ws = writes(RandomGemms.trace("int4xint8", 3, 4, 2, 8), new ArrayShape(2, 2, Dataflow.WS, true));
+        java.util.List<String> expectedWs = new java.util.ArrayList<>();
+        for (int b : new int[] {2, 7}) {
+            for (int m = 0; m < 3; m++) {
+                for (int c = 0; c < 2; c++) {
+                    expectedWs.add((b + m + 1 + c) + ":" + m + "," + c);
+                }
+            }
+        }
+        java.util.Collections.sort(expectedWs);
+        assertEquals(expectedWs, ws);
+        java.util.List<String> os = writes(t, new ArrayShape(2, 2, Dataflow.OS, true));
+        java.util.List<String> expectedOs = new java.util.ArrayList<>();
+        int f = 0;
+        for (int mt = 0; mt < 2; mt++) {
+            for (int nt = 0; nt < 2; nt++, f++) {
+                for (int r = 0; r < 2; r++) {
+                    for (int c = 0; c < 2; c++) {
+                        if (mt * 2 + r < 3 && nt * 2 + c < 3) {
+                            expectedOs.add((4 * f + 3 + r + c) + ":" + (mt * 2 + r) + "," + (nt * 2 + c));
+                        }
+                    }
+                }
+            }
+        }
+        java.util.Collections.sort(expectedOs);
+        assertEquals(expectedOs, os);
+    }
+
+    private static java.util.List<String> writes(LayerTrace t, ArrayShape shape) {
+        FoldSchedule s = new FoldSchedule(shape, new GemmShape(t.m(), t.k(), t.n()));
+        CycleAccurateArray array = CycleAccurateArray.create(new ProductTable(t.design()), s, t.activations(), t.weights(),
+                new ArrayStats(shape));
+        java.util.List<String> log = new java.util.ArrayList<>();
+        array.setOutputWriteListener((cycle, m, n, value) -> log.add(cycle + ":" + m + "," + n));
+        array.run(new SimContext());
+        java.util.Collections.sort(log);
+        return log;
+    }
+
+    @Test
     void fastModeRunsOneEventPerFold() {
         // ws 4x4 on M=7, K=9, N=6: F = ceil(6/4) * ceil(9/4) = 2 * 3 = 6 fold events.
         LayerTrace t = RandomGemms.trace("int4xint8", 7, 9, 6, 4);
