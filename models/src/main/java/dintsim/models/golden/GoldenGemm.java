@@ -1,5 +1,6 @@
 package dintsim.models.golden;
 
+import dintsim.models.mac.AccumulatorOverflowException;
 import dintsim.models.mac.AccumulatorSpec;
 import dintsim.models.mac.MacDesign;
 import java.util.Locale;
@@ -40,33 +41,51 @@ public final class GoldenGemm {
     }
 
     private static GemmResult stepwise(MacDesign design, CodeMatrix a, CodeMatrix w, int[] out) {
-        int k = a.cols();
         int n = w.rows();
         AccumulatorSpec acc = design.accumulator();
         AtomicLong overflowed = new AtomicLong();
+        // Rows run in parallel; under ERROR the reported overflow must not depend on thread timing,
+        // so each row keeps its own first error and the first row (row-major order) wins.
+        AccumulatorOverflowException[] firstError = new AccumulatorOverflowException[a.rows()];
         IntStream.range(0, a.rows()).parallel().forEach(row -> {
-            long local = 0;
-            for (int col = 0; col < n; col++) {
-                long sum = 0;
-                boolean over = false;
-                for (int i = 0; i < k; i++) {
-                    long p = design.product(w.code(col, i), a.code(row, i));
-                    long exact = sum + p;
-                    final int step = i;
-                    final int c = col;
-                    final long before = sum;
-                    sum = acc.add(sum, p, () -> String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)",
-                            row, c, step, before));
-                    over |= sum != exact;
-                }
-                out[row * n + col] = (int) sum;
-                if (over) {
-                    local++;
-                }
+            try {
+                overflowed.addAndGet(stepwiseRow(design, acc, a, w, out, row));
+            } catch (AccumulatorOverflowException e) {
+                firstError[row] = e;
             }
-            overflowed.addAndGet(local);
         });
+        for (AccumulatorOverflowException e : firstError) {
+            if (e != null) {
+                throw e;
+            }
+        }
         return new GemmResult(design, a.rows(), n, out, overflowed.get());
+    }
+
+    /** Accumulates one output row step by step; returns how many of its outputs overflowed. */
+    private static long stepwiseRow(MacDesign design, AccumulatorSpec acc, CodeMatrix a, CodeMatrix w, int[] out, int row) {
+        int k = a.cols();
+        int n = w.rows();
+        long local = 0;
+        for (int col = 0; col < n; col++) {
+            long sum = 0;
+            boolean over = false;
+            for (int i = 0; i < k; i++) {
+                long p = design.product(w.code(col, i), a.code(row, i));
+                long exact = sum + p;
+                final int step = i;
+                final int c = col;
+                final long before = sum;
+                sum = acc.add(sum, p, () -> String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)",
+                        row, c, step, before));
+                over |= sum != exact;
+            }
+            out[row * n + col] = (int) sum;
+            if (over) {
+                local++;
+            }
+        }
+        return local;
     }
 
     private static void checkShapes(MacDesign design, CodeMatrix a, CodeMatrix w) {
