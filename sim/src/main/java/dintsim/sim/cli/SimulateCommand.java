@@ -112,19 +112,23 @@ public final class SimulateCommand implements Callable<Integer> {
         ProgressBar bar = !noProgress && totalMacs >= PROGRESS_THRESHOLD_MACS
                 ? new ProgressBarBuilder().setTaskName("simulate").setInitialMax(totalMacs).setUnit(" GMAC", 1_000_000_000L)
                 .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null;
+        long done = 0;
         try {
             for (TraceInputs.Layer layer : layers) {
                 if (bar != null) {
                     bar.setExtraMessage(layer.name());
                 }
-                SimResult r = Simulator.run(layer.loader().get(), config, fid, table);
+                long base = done;
+                SimResult r = Simulator.run(layer.loader().get(), config, fid, table,
+                        bar == null ? null : f -> bar.stepTo(base + (long) (f * layer.macs())));
+                done += layer.macs();
                 results.add(r);
                 if (writeOutputs) {
                     ResultFiles.writeNpy(out.resolve(ResultFiles.fileStem(r.layer()) + ".outputs.npy"), r.outputs(),
                             r.gemm().m(), r.gemm().n());
                 }
                 if (bar != null) {
-                    bar.stepBy(layer.macs());
+                    bar.stepTo(done);
                 }
             }
         } finally {

@@ -30,6 +30,15 @@ public final class Simulator {
     }
 
     public static SimResult run(LayerTrace trace, ArchConfig arch, Fidelity fidelity, CostTable costs) {
+        return run(trace, arch, fidelity, costs, null);
+    }
+
+    /**
+     * As {@link #run(LayerTrace, ArchConfig, Fidelity, CostTable)}, reporting the fraction of the
+     * cycle-accurate array run done to {@code progress} now and then (null: no reports).
+     */
+    public static SimResult run(LayerTrace trace, ArchConfig arch, Fidelity fidelity, CostTable costs,
+                                java.util.function.DoubleConsumer progress) {
         long t0 = System.nanoTime();
         MacDesign design = arch.designFor(trace);
         arch.validateFor(trace, design);
@@ -41,6 +50,7 @@ public final class Simulator {
         int[] outputs;
         if (fidelity == Fidelity.CYCLE) {
             CycleAccurateArray array = CycleAccurateArray.create(table, schedule, trace.activations(), trace.weights(), stats);
+            array.setProgress(progress);
             array.run(new SimContext());
             outputs = array.outputs();
             GemmResult golden = GoldenGemm.multiply(design, trace.activations(), trace.weights());

@@ -100,6 +100,22 @@ class SimulatorGoldenTest {
     }
 
     @Test
+    void longCycleAccurateRunsReportProgressFromAKernelEvent() {
+        // ws 4x4, M = 140000, K = N = 4: one fold of about 140000 cycles -> reports at cycles 65536
+        // and 131072, then 1.0 when the run ends.
+        LayerTrace t = RandomGemms.trace("int8xint8", 140_000, 4, 4, 12);
+        java.util.List<Double> reports = new java.util.ArrayList<>();
+        dintsim.sim.mem.BufferConfig big = new dintsim.sim.mem.BufferConfig(4 << 20, 8, 64);
+        ArchConfig a = arch(4, 4, Dataflow.WS, true).withMemory(new dintsim.sim.mem.MemoryConfig(big, big, big, 32));
+        SimResult r = Simulator.run(t, a, Fidelity.CYCLE,
+                dintsim.sim.cost.CostTable.defaults(), reports::add);
+        assertEquals(3, reports.size(), reports.toString());
+        assertEquals(65536.0 / r.arrayCycles(), reports.get(0), 1e-3);
+        assertEquals(131072.0 / r.arrayCycles(), reports.get(1), 1e-3);
+        assertEquals(1.0, reports.get(2));
+    }
+
+    @Test
     void mismatchNamesTheFirstDifferingIndex() {
         OutputMismatchException e = assertThrows(OutputMismatchException.class,
                 () -> OutputMismatchException.check("L", new int[] {1, 2, 3, 4, 5, 6}, new int[] {1, 2, 3, 4, 9, 7}, 3));

@@ -5,6 +5,7 @@ import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.Clock;
 import dintsim.sim.kernel.ClockDomain;
 import dintsim.sim.kernel.Clocked;
+import dintsim.sim.kernel.Event;
 import dintsim.sim.kernel.SimContext;
 
 /**
@@ -33,6 +34,9 @@ public abstract class CycleAccurateArray implements Clocked {
     protected long lastOutputCycle = -1;
     private boolean done;
     private OutputWriteListener listener;
+    private java.util.function.DoubleConsumer progress;
+    /** Cycles between progress reports: rare enough to cost nothing, frequent enough for a bar. */
+    private static final long PROGRESS_PERIOD = 1 << 16;
     private ClockDomain domain;
 
     protected CycleAccurateArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights,
@@ -66,12 +70,32 @@ public abstract class CycleAccurateArray implements Clocked {
         // The contract's total plus slack bounds the run: passing it means the model is broken.
         long limit = schedule.totalCycles() + rows + cols + 8;
         domain.start(0, limit);
+        if (progress != null) {
+            double expected = schedule.totalCycles();
+            context.schedule(new Event("progress", 1) {
+                @Override
+                public void process() {
+                    if (!done) {
+                        progress.accept(Math.min(1.0, context.now() / expected));
+                        context.schedule(this, context.now() + PROGRESS_PERIOD);
+                    }
+                }
+            }, PROGRESS_PERIOD);
+        }
         context.run();
         if (!done) {
             throw new IllegalStateException("array did not drain within " + limit + " cycles");
         }
         stats.setCycles(lastOutputCycle + 1);
         finish();
+        if (progress != null) {
+            progress.accept(1.0);
+        }
+    }
+
+    /** Reports the fraction of the run done, every {@value #PROGRESS_PERIOD} cycles, from a kernel event. */
+    public void setProgress(java.util.function.DoubleConsumer progress) {
+        this.progress = progress;
     }
 
     /** Reports every output-buffer write (for co-simulation traces); null to stop. */
