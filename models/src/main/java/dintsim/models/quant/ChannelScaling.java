@@ -12,12 +12,19 @@ import java.util.List;
  * @param startObjective the method's objective at the identity (null for methods without search)
  * @param objective      the method's objective at the chosen s (null for methods without search)
  * @param trials         every candidate the search evaluated, in order
+ * @param refined        channels whose factor the per-channel refinement changed (AQAS only)
  */
 public record ChannelScaling(QuantMethod method, float[] factors, double alpha, Double startObjective,
-                             Double objective, List<Trial> trials) {
+                             Double objective, List<Trial> trials, int refined) {
 
-    /** One evaluated candidate: alpha (NaN = identity) and its objective value. */
-    public record Trial(double alpha, double objective) {
+    /**
+     * One evaluated candidate: alpha (NaN = identity), the refined channel and its factor
+     * multiplier (-1 and 1 for plain alpha candidates), and its objective value.
+     */
+    public record Trial(double alpha, int channel, double multiplier, double objective) {
+        public Trial(double alpha, double objective) {
+            this(alpha, -1, 1, objective);
+        }
     }
 
     public boolean isIdentity() {

@@ -17,10 +17,12 @@ import dintsim.models.format.NumberFormat;
  * @param searchMacs       multiply-add budget per objective evaluation (output channels are subsampled to fit)
  * @param metricRows       tokens the quality metrics look at (strided subset)
  * @param metricMacs       multiply-add budget per metric product (output channels are subsampled to fit)
+ * @param refineChannels   AQAS only: after the alpha search, try halving and doubling s_j of this many
+ *                         channels with the largest max|X_j|, keeping each change that lowers the objective
  */
 public record QuantConfig(NumberFormat weightFormat, QuantMethod method, int groupSize, ClipGrid clip,
                           ActivationCalibration calibration, double alphaStep, double smoothQuantAlpha,
-                          int searchRows, long searchMacs, int metricRows, long metricMacs) {
+                          int searchRows, long searchMacs, int metricRows, long metricMacs, int refineChannels) {
 
     public QuantConfig {
         if (weightFormat == null) {
@@ -38,6 +40,9 @@ public record QuantConfig(NumberFormat weightFormat, QuantMethod method, int gro
         if (!(smoothQuantAlpha >= 0) || smoothQuantAlpha > 1) {
             throw new IllegalArgumentException("quantizer config: field 'smoothQuantAlpha' is " + smoothQuantAlpha + ", must be in [0, 1]");
         }
+        if (refineChannels < 0) {
+            throw new IllegalArgumentException("quantizer config: field 'refineChannels' is " + refineChannels + ", must be >= 0");
+        }
         if (searchRows <= 0 || metricRows <= 0 || searchMacs <= 0 || metricMacs <= 0) {
             throw new IllegalArgumentException("quantizer config: sample sizes and budgets must be positive");
         }
@@ -46,47 +51,52 @@ public record QuantConfig(NumberFormat weightFormat, QuantMethod method, int gro
     /** Defaults: RTN, per channel, clip 0.5..1.0, max calibration, alpha step 0.1, 256 search tokens, 1024 metric tokens. */
     public static QuantConfig of(NumberFormat weightFormat) {
         return new QuantConfig(weightFormat, QuantMethod.RTN, 0, ClipGrid.DEFAULT, ActivationCalibration.MAX, 0.1, 0.5,
-                256, 1L << 25, 1024, 1L << 29);
+                256, 1L << 25, 1024, 1L << 29, 0);
     }
 
     public QuantConfig withFormat(NumberFormat f) {
         return new QuantConfig(f, method, groupSize, clip, calibration, alphaStep, smoothQuantAlpha,
-                searchRows, searchMacs, metricRows, metricMacs);
+                searchRows, searchMacs, metricRows, metricMacs, refineChannels);
     }
 
     public QuantConfig withAlphaStep(double step) {
         return new QuantConfig(weightFormat, method, groupSize, clip, calibration, step, smoothQuantAlpha,
-                searchRows, searchMacs, metricRows, metricMacs);
+                searchRows, searchMacs, metricRows, metricMacs, refineChannels);
     }
 
     public QuantConfig withMethod(QuantMethod m) {
         return new QuantConfig(weightFormat, m, groupSize, clip, calibration, alphaStep, smoothQuantAlpha,
-                searchRows, searchMacs, metricRows, metricMacs);
+                searchRows, searchMacs, metricRows, metricMacs, refineChannels);
     }
 
     public QuantConfig withGroupSize(int g) {
         return new QuantConfig(weightFormat, method, g, clip, calibration, alphaStep, smoothQuantAlpha,
-                searchRows, searchMacs, metricRows, metricMacs);
+                searchRows, searchMacs, metricRows, metricMacs, refineChannels);
     }
 
     public QuantConfig withClip(ClipGrid c) {
         return new QuantConfig(weightFormat, method, groupSize, c, calibration, alphaStep, smoothQuantAlpha,
-                searchRows, searchMacs, metricRows, metricMacs);
+                searchRows, searchMacs, metricRows, metricMacs, refineChannels);
     }
 
     public QuantConfig withCalibration(ActivationCalibration c) {
         return new QuantConfig(weightFormat, method, groupSize, clip, c, alphaStep, smoothQuantAlpha,
-                searchRows, searchMacs, metricRows, metricMacs);
+                searchRows, searchMacs, metricRows, metricMacs, refineChannels);
     }
 
     public QuantConfig withSearch(int rows, long macs) {
         return new QuantConfig(weightFormat, method, groupSize, clip, calibration, alphaStep, smoothQuantAlpha,
-                rows, macs, metricRows, metricMacs);
+                rows, macs, metricRows, metricMacs, refineChannels);
     }
 
     public QuantConfig withMetrics(int rows, long macs) {
         return new QuantConfig(weightFormat, method, groupSize, clip, calibration, alphaStep, smoothQuantAlpha,
-                searchRows, searchMacs, rows, macs);
+                searchRows, searchMacs, rows, macs, refineChannels);
+    }
+
+    public QuantConfig withRefineChannels(int channels) {
+        return new QuantConfig(weightFormat, method, groupSize, clip, calibration, alphaStep, smoothQuantAlpha,
+                searchRows, searchMacs, metricRows, metricMacs, channels);
     }
 
     public WeightQuantizer weightQuantizer() {

@@ -27,17 +27,18 @@ public final class ScalingSearch {
         int k = w.cols();
         switch (config.method()) {
             case RTN:
-                return new ChannelScaling(QuantMethod.RTN, ones(k), Double.NaN, null, null, List.of());
+                return new ChannelScaling(QuantMethod.RTN, ones(k), Double.NaN, null, null, List.of(), 0);
             case SMOOTHQUANT: {
                 double a = config.smoothQuantAlpha();
                 return new ChannelScaling(QuantMethod.SMOOTHQUANT, smooth(stats.columnAbsMax(), w.columnAbsMax(), a), a,
-                        null, null, List.of());
+                        null, null, List.of(), 0);
             }
             case AQAS: {
                 OutputObjective objective = new OutputObjective(w, stats, config);
                 float[] xMax = stats.columnAbsMax();
                 float[] wMax = w.columnAbsMax();
-                return search(QuantMethod.AQAS, config.alphaStep(), a -> smooth(xMax, wMax, a), objective::joint, k);
+                ChannelScaling found = search(QuantMethod.AQAS, config.alphaStep(), a -> smooth(xMax, wMax, a), objective::joint, k);
+                return refine(found, xMax, config.refineChannels(), objective::joint);
             }
             case AWQ: {
                 OutputObjective objective = new OutputObjective(w, stats, config);
@@ -86,7 +87,49 @@ public final class ScalingSearch {
                 }
             }
         }
-        return new ChannelScaling(method, best, bestAlpha, start, bestValue, List.copyOf(trials));
+        return new ChannelScaling(method, best, bestAlpha, start, bestValue, List.copyOf(trials), 0);
+    }
+
+    /** Multipliers tried on each refined channel's factor. */
+    private static final double[] REFINE_MULTIPLIERS = {0.5, 2.0};
+
+    /**
+     * Per-channel refinement: for the {@code count} channels with the largest max|X_j| (outliers
+     * first, ties by index), try s_j x 0.5 and s_j x 2 and keep a change only if it lowers the
+     * objective, so the result is never worse than the alpha search's.
+     */
+    static ChannelScaling refine(ChannelScaling found, float[] xMax, int count, ToDoubleFunction<float[]> objective) {
+        if (count == 0) {
+            return found;
+        }
+        Integer[] order = new Integer[xMax.length];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (a, b) -> xMax[a] != xMax[b] ? Float.compare(xMax[b], xMax[a]) : Integer.compare(a, b));
+        float[] best = found.factors().clone();
+        double bestValue = found.objective();
+        List<ChannelScaling.Trial> trials = new ArrayList<>(found.trials());
+        int changed = 0;
+        for (int i = 0; i < Math.min(count, order.length); i++) {
+            int j = order[i];
+            boolean improved = false;
+            float[] base = best;
+            for (double m : REFINE_MULTIPLIERS) {
+                float[] s = base.clone();
+                s[j] = clamp(base[j] * m);
+                double v = objective.applyAsDouble(s);
+                trials.add(new ChannelScaling.Trial(found.alpha(), j, m, v));
+                if (v < bestValue) {
+                    bestValue = v;
+                    best = s;
+                    improved = true;
+                }
+            }
+            changed += improved ? 1 : 0;
+        }
+        return new ChannelScaling(found.method(), best, found.alpha(), found.startObjective(), bestValue,
+                List.copyOf(trials), changed);
     }
 
     /** s_j = xMax_j^a / wMax_j^(1-a); 1 where a statistic is zero. */

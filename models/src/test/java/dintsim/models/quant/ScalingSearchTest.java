@@ -31,6 +31,28 @@ class ScalingSearchTest {
     }
 
     @Test
+    void perChannelRefinementOnlyKeepsImprovements() {
+        SyntheticLayer layer = new SyntheticLayer(160, 160, 40, 8, true, 0);
+        FloatMatrix w = layer.weights();
+        CalibrationStats stats = new CalibrationStats(layer.activations());
+        QuantConfig config = QuantConfig.of(Formats.builtIn("int4")).withMethod(QuantMethod.AQAS);
+        ChannelScaling plain = ScalingSearch.choose(config, w, stats);
+        ChannelScaling refined = ScalingSearch.choose(config.withRefineChannels(4), w, stats);
+        OutputObjective objective = new OutputObjective(w, stats, config);
+        double plainValue = objective.joint(plain.factors());
+        double refinedValue = objective.joint(refined.factors());
+        assertTrue(refinedValue <= plainValue, refinedValue + " > " + plainValue);
+        assertTrue(refinedValue <= objective.joint(null));
+        assertEquals(plain.trials().size() + 8, refined.trials().size());
+        int changedFactors = 0;
+        for (int j = 0; j < plain.factors().length; j++) {
+            changedFactors += plain.factors()[j] != refined.factors()[j] ? 1 : 0;
+        }
+        assertEquals(refined.refined(), changedFactors);
+        assertEquals(refined.refined() == 0, refinedValue == plainValue);
+    }
+
+    @Test
     void awqNeverEndsWorseThanItsStartOnItsOwnObjective() {
         SyntheticLayer layer = new SyntheticLayer(128, 192, 32, 9, true, 0);
         FloatMatrix w = layer.weights();

@@ -89,6 +89,10 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--act-calibration", defaultValue = "max", description = "Activation range: max, mse or pNN.N (percentile); default ${DEFAULT-VALUE}.")
     String actCalibration;
 
+    @Option(names = "--refine-channels", paramLabel = "R", defaultValue = "0",
+            description = "AQAS: after the alpha search, try halving/doubling the scale of the R channels with the largest activations (default ${DEFAULT-VALUE}).")
+    int refineChannels;
+
     @Option(names = "--text", paramLabel = "FILE", description = "User calibration/evaluation corpus for MiniLM (UTF-8, one passage per line).")
     Path text;
 
@@ -138,7 +142,8 @@ public final class QuantizeCommand implements Callable<Integer> {
         QuantConfig base = QuantConfig.of(settings.get(0).format())
                 .withGroupSize(groupSize)
                 .withClip(clipMin >= 1 ? ClipGrid.NONE : new ClipGrid(clipMin, 0.05))
-                .withCalibration(ActivationCalibration.parse(actCalibration));
+                .withCalibration(ActivationCalibration.parse(actCalibration))
+                .withRefineChannels(refineChannels);
         if (groupSize != 0 && !noTraces) {
             throw new IllegalArgumentException("--group-size " + groupSize + ": traces hold one weight scale per output channel;"
                     + " add --no-traces to measure grouped quantization");
