@@ -1,5 +1,6 @@
 package dintsim.models.golden;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -11,15 +12,20 @@ import java.util.stream.IntStream;
  * and a plain parallel loop (about 1 GMAC/s per core, but fast from the first call). The Vector
  * API costs a few seconds per JVM before it is compiled, so small products (a test's, a tile's)
  * take the plain loop until the vector path is warm, and large ones, where that one-time cost
- * is small beside the plain loop's time, take the vector path at once.
+ * is small beside the plain loop's time, take the vector path at once. A JVM that keeps asking
+ * for small products (a long replay) switches too, once the plain loop has spent about as long
+ * as the warm-up would take.
  */
 public final class IntGemm {
     /** From this many MACs a cold vector path still beats the plain loop (warm-up of ~3 s vs ~1-2 GMAC/s). */
     static final long COLD_VECTOR_MIN_MACS = 1L << 32;
     /** After this many MACs on the vector path in this JVM, C2 has compiled it. */
     static final long WARM_AFTER_MACS = 1L << 28;
+    /** After this many MACs on the plain loop in this JVM, paying the vector warm-up is worth it. */
+    static final long PLAIN_BUDGET_MACS = 1L << 32;
     /** Rows per task of the plain loop. */
     private static final int ROW_BLOCK = 16;
+    private static final AtomicLong PLAIN_MACS_DONE = new AtomicLong();
 
     private IntGemm() {
     }
@@ -27,21 +33,27 @@ public final class IntGemm {
     /** out (length m*n, row-major M x N) = a (M x K) times the transpose of w (N x K). */
     public static void multiply(byte[] a, byte[] w, int m, int k, int n, int[] out) {
         checkArguments(a, w, m, k, n, out);
-        if (useVector((long) m * k * n, VectorIntGemm.macsDone())) {
+        long macs = (long) m * k * n;
+        if (useVector(macs, VectorIntGemm.macsDone(), PLAIN_MACS_DONE.get())) {
             VectorIntGemm.multiply(a, w, m, k, n, out);
         } else {
             multiplyPlain(a, w, m, k, n, out);
+            PLAIN_MACS_DONE.addAndGet(macs);
         }
     }
 
     /** Which path {@link #multiply} takes now for an M x K x N product: true for the vector path. */
     public static boolean choosesVector(int m, int k, int n) {
-        return useVector((long) m * k * n, VectorIntGemm.macsDone());
+        return useVector((long) m * k * n, VectorIntGemm.macsDone(), PLAIN_MACS_DONE.get());
     }
 
-    /** True when the vector path is the faster one for a product of {@code macs} MACs. */
-    static boolean useVector(long macs, long vectorMacsDone) {
-        return macs >= COLD_VECTOR_MIN_MACS || vectorMacsDone >= WARM_AFTER_MACS;
+    /**
+     * True when the vector path is the better one for a product of {@code macs} MACs, given the
+     * MACs this JVM has done so far on each path.
+     */
+    static boolean useVector(long macs, long vectorMacsDone, long plainMacsDone) {
+        return macs >= COLD_VECTOR_MIN_MACS || vectorMacsDone >= WARM_AFTER_MACS
+                || plainMacsDone >= PLAIN_BUDGET_MACS;
     }
 
     /** The plain path: a row-parallel triple loop, compiled by C2 within milliseconds. */

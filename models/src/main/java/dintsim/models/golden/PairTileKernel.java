@@ -20,10 +20,12 @@ import jdk.incubator.vector.VectorOperators;
  * product of bytes (at most 128 * 128 = 16384) always fits in 16 bits. 32-bit sums wrap modulo
  * 2^32 and so are exact whenever the final sum fits in an int (the caller's guarantee).
  *
- * <p>JIT notes (JDK 17 C2): accumulators are scalar variables, not arrays, so that they stay in
- * vector registers; vectors never cross a method call or an outer loop (C2 boxes them there,
- * an allocation each time), so each method has one loop and hands results over through the
- * tile array.
+ * <p>JIT notes (JDK 17 C2, checked with -XX:+PrintInlining and allocation counts):
+ * accumulators are scalar variables, not arrays, so that they stay in vector registers. Each
+ * Vector API call expands to many IR nodes; in a larger method C2 stops inlining
+ * (NodeCountInliningCutoff) and a vector handed to a call that is not inlined is boxed, an
+ * allocation per call that made the kernel several times slower. So each method here does a
+ * small amount of vector work in one loop and hands results over through arrays.
  */
 final class PairTileKernel {
     /** Below this many pair steps per 16-bit chunk, widening after every step is faster. */

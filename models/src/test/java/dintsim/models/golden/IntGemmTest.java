@@ -143,10 +143,12 @@ class IntGemmTest {
 
     @Test
     void smallColdProductsTakeThePlainLoopLargeOrWarmOnesTheVectorPath() {
-        assertFalse(IntGemm.useVector(64L * 64 * 64, 0));
-        assertFalse(IntGemm.useVector(IntGemm.COLD_VECTOR_MIN_MACS - 1, IntGemm.WARM_AFTER_MACS - 1));
-        assertTrue(IntGemm.useVector(2048L * 4096 * 4096, 0));
-        assertTrue(IntGemm.useVector(1, IntGemm.WARM_AFTER_MACS));
+        assertFalse(IntGemm.useVector(64L * 64 * 64, 0, 0));
+        assertFalse(IntGemm.useVector(IntGemm.COLD_VECTOR_MIN_MACS - 1, IntGemm.WARM_AFTER_MACS - 1,
+                IntGemm.PLAIN_BUDGET_MACS - 1));
+        assertTrue(IntGemm.useVector(2048L * 4096 * 4096, 0, 0));
+        assertTrue(IntGemm.useVector(1, IntGemm.WARM_AFTER_MACS, 0));
+        assertTrue(IntGemm.useVector(1, 0, IntGemm.PLAIN_BUDGET_MACS));
         // Whichever path it takes, the public entry point gives the exact result.
         SplittableRandom rnd = new SplittableRandom(SEED);
         byte[] a = random(rnd, 5 * 40, -128, 127);
