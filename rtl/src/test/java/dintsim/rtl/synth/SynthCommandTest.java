@@ -1,0 +1,55 @@
+package dintsim.rtl.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.rtl.cli.SynthCommand;
+import dintsim.traces.io.TraceWriter;
+import dintsim.traces.samples.SampleTraces;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+@Tag("yosys")
+@Tag("verilator")
+class SynthCommandTest {
+    @Test
+    void writesTableCsvJsonAndCostTable() throws Exception {
+        Path dir = Fixtures.WORK.resolve("cli");
+        Files.createDirectories(dir);
+        Path trace = dir.resolve("dint4.dtrace");
+        TraceWriter.write(SampleTraces.random("dint4xint8", 33, 70, 17, 7), trace);
+        Path out = dir.resolve("out");
+        PrintStream saved = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new SynthCommand()).execute("--design", "dint4xint8", "--traces", trace.toString(),
+                    "--macs-per-trace", "4620", "--work", Fixtures.WORK.toString(), "--out", out.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, text);
+        assertTrue(text.contains("dint4xint8"), text);
+        List<String> csv = Files.readAllLines(out.resolve("synth.csv"));
+        assertEquals(2, csv.size());
+        assertTrue(csv.get(1).startsWith("dint4xint8,Mac_dint4xint8_"), csv.get(1));
+        JsonNode cost = new ObjectMapper().readTree(out.resolve("cost-table.json").toFile());
+        JsonNode d = cost.path("designs").path("dint4xint8");
+        assertTrue(d.path("areaUm2").asDouble() > 100, cost.toString());
+        assertTrue(d.path("energyPerMacPj").path("special").asDouble() > 0, cost.toString());
+        assertEquals(2 * 33 * 70, d.path("macsByKind").path("zero").asLong() + d.path("macsByKind").path("special").asLong()
+                + d.path("macsByKind").path("normal").asLong());
+        assertTrue(Files.readString(out.resolve("synth.json")).contains("\"ratios\""));
+    }
+}
