@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.models.format.CodePoint;
 import dintsim.models.format.Formats;
 import dintsim.models.format.NumberFormat;
 import dintsim.models.golden.CodeMatrix;
@@ -42,12 +41,7 @@ class ArrayCosimTest {
     }
 
     static CodeMatrix random(NumberFormat f, int rows, int cols, SplittableRandom rnd) {
-        List<CodePoint> points = f.codePoints();
-        byte[] codes = new byte[rows * cols];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = (byte) points.get(rnd.nextInt(points.size())).code();
-        }
-        return new CodeMatrix(f, rows, cols, codes);
+        return dintsim.rtl.cli.RandomCodes.matrix(f, rows, cols, rnd);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package dintsim.rtl.bench;
+
+import dintsim.models.golden.CodeMatrix;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
+import dintsim.rtl.cli.RandomCodes;
+import dintsim.rtl.emit.ArrayConfig;
+import dintsim.rtl.verilator.ArrayResult;
+import dintsim.rtl.verilator.ArrayRtl;
+import dintsim.sim.hw.array.ArrayStats;
+import dintsim.sim.hw.array.CycleAccurateArray;
+import dintsim.sim.hw.array.Dataflow;
+import dintsim.sim.hw.array.FoldSchedule;
+import dintsim.sim.hw.array.GemmShape;
+import dintsim.sim.hw.mac.ProductTable;
+import dintsim.sim.kernel.SimContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Prints the replay speed (PE-cycles per second) of the Verilated RTL (C++ testbench, with and
+ * without activity counting) beside the Java simulator's cycle-accurate mode, on the same GEMM
+ * and array. Args: [design] [RxC] [MxKxN] [seed]; defaults dint4xint8 16x16 256x512x256 1.
+ * Run: {@code mvn -q -pl rtl exec:java -Dexec.mainClass=dintsim.rtl.bench.ReplaySpeedBenchmark}
+ * or java -cp with the rtl classpath.
+ */
+public final class ReplaySpeedBenchmark {
+    private ReplaySpeedBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        MacDesign design = MacDesigns.standard(args.length > 0 ? args[0] : "dint4xint8");
+        int[] rc = parse(args.length > 1 ? args[1] : "16x16", 2);
+        int[] s = parse(args.length > 2 ? args[2] : "256x512x256", 3);
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        SplittableRandom rnd = new SplittableRandom(seed);
+        CodeMatrix a = RandomCodes.matrix(design.activationFormat(), s[0], s[1], rnd);
+        CodeMatrix w = RandomCodes.matrix(design.weightFormat(), s[2], s[1], rnd);
+        Path work = Files.createTempDirectory("dintsim-replay-bench");
+        System.out.printf(Locale.ROOT, "design %s, array %dx%d, GEMM M=%d K=%d N=%d, seed %d%n", design.name(), rc[0], rc[1],
+                s[0], s[1], s[2], seed);
+        System.out.printf(Locale.ROOT, "%-4s %-28s %12s %10s %14s%n", "df", "engine", "cycles", "seconds", "PE-cycles/s");
+        for (Dataflow df : Dataflow.values()) {
+            ArrayConfig plain = new ArrayConfig(rc[0], rc[1], df, true, false);
+            ArrayConfig probed = new ArrayConfig(rc[0], rc[1], df, true, true);
+            long pes = (long) rc[0] * rc[1];
+            // Java: one warm-up run, then the best of three.
+            double best = Double.MAX_VALUE;
+            long cycles = 0;
+            int[] javaOut = null;
+            for (int i = 0; i < 4; i++) {
+                FoldSchedule sched = new FoldSchedule(plain.shape(), new GemmShape(s[0], s[1], s[2]));
+                ArrayStats stats = new ArrayStats(plain.shape());
+                CycleAccurateArray arr = CycleAccurateArray.create(new ProductTable(design), sched, a, w, stats);
+                long t0 = System.nanoTime();
+                arr.run(new SimContext());
+                double secs = (System.nanoTime() - t0) / 1e9;
+                if (i > 0) {
+                    best = Math.min(best, secs);
+                }
+                cycles = stats.cycles();
+                javaOut = arr.outputs();
+            }
+            row(df, "java cycle-accurate", cycles, best, pes);
+            for (ArrayConfig config : new ArrayConfig[] {plain, probed}) {
+                ArrayRtl rtl = ArrayRtl.of(design, config, work);
+                ArrayResult r = null;
+                double rtlBest = Double.MAX_VALUE;
+                for (int i = 0; i < 2; i++) {
+                    r = rtl.run(a, w, work, config.probes() ? work.resolve("activity.tsv") : null);
+                    rtlBest = Math.min(rtlBest, r.seconds());
+                }
+                if (r.cycles() != cycles || !Arrays.equals(r.values(), javaOut)) {
+                    throw new IllegalStateException("RTL and Java simulator disagree on " + df.label() + ": cycles " + r.cycles()
+                            + " vs " + cycles);
+                }
+                row(df, config.probes() ? "verilator + activity" : "verilator", r.cycles(), rtlBest, pes);
+            }
+        }
+    }
+
+    private static void row(Dataflow df, String engine, long cycles, double secs, long pes) {
+        System.out.printf(Locale.ROOT, "%-4s %-28s %12d %10.3f %14.3e%n", df.label(), engine, cycles, secs, pes * cycles / secs);
+    }
+
+    private static int[] parse(String text, int parts) {
+        String[] p = text.split("x");
+        if (p.length != parts) {
+            throw new IllegalArgumentException("'" + text + "': expected " + parts + " sizes separated by 'x'");
+        }
+        return Arrays.stream(p).mapToInt(Integer::parseInt).toArray();
+    }
+}
