@@ -105,6 +105,8 @@ final class VectorPeak {
     /**
      * Twelve accumulators c_j += x * y_j with x stepping every iteration: the multiplies are
      * independent (as in a GEMM inner loop), nothing is loop-invariant, nothing touches memory.
+     * Written out once per lane type, with concrete vector classes and a constant species: that is
+     * what C2 turns into vector instructions.
      */
     private static long shortLoop(int iterations, int seed) {
         ShortVector x = ShortVector.broadcast(SHORTS, (short) seed);
