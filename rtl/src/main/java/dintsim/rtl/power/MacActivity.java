@@ -32,7 +32,22 @@ public final class MacActivity {
         this.multiplierInstances = multiplierInstances;
     }
 
+    /** Energy per MAC, overall and per kind; throws when the netlist disagrees with the golden model. */
     public MacEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+        return measureEachMac(mac, design, stream).energy();
+    }
+
+    /**
+     * What one measurement gives.
+     *
+     * @param energy the summary
+     * @param macPj  energy of each MAC, pJ (its cycle's switching plus the clock)
+     */
+    public record Measurement(MacEnergy energy, double[] macPj) {
+    }
+
+    /** Like {@link #measure}, also returning the energy of every MAC. */
+    public Measurement measureEachMac(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
         int n = stream.length();
         int inputs = mac.inputs().size();
         int iw = mac.inputIndex("w");
@@ -69,7 +84,7 @@ public final class MacActivity {
         return energy(mac, design, stream, run);
     }
 
-    private MacEnergy energy(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream, ActivityRun run) {
+    private Measurement energy(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream, ActivityRun run) {
         int n = stream.length();
         double clockFj = 0;
         double registersFj = 0;
@@ -93,8 +108,10 @@ public final class MacActivity {
         double[] kindSum = new double[CodeKind.values().length];
         long[] kindCount = new long[CodeKind.values().length];
         double totalFj = 0;
+        double[] macPj = new double[n];
         for (int i = 0; i < n; i++) {
             double e = run.cycleEnergyFj()[i + 1] + clockFj;
+            macPj[i] = e / 1000;
             int k = design.path(stream.weight()[i]).ordinal();
             kindSum[k] += e;
             kindCount[k]++;
@@ -107,9 +124,9 @@ public final class MacActivity {
             }
         }
         // The reset cycle's toggles are in the per-cell counts; it is one cycle of many.
-        return new MacEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
+        return new Measurement(new MacEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
                 registersFj / n / 1000, multiplierFj / n / 1000, otherFj / n / 1000, (double) toggles / n,
-                totalFj / 1000);
+                totalFj / 1000), macPj);
     }
 
     /** The instance path of a flattened cell name ({@code \mul.cell12} -> {@code mul}; top-level cells -> ""). */

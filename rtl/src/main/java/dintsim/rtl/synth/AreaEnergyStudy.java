@@ -3,10 +3,14 @@ package dintsim.rtl.synth;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.emit.EmittedRtl;
 import dintsim.rtl.emit.RtlEmitter;
+import dintsim.rtl.gen.MacPlan;
 import dintsim.rtl.power.GateLevelSimulator;
 import dintsim.rtl.power.MacActivity;
 import dintsim.rtl.power.MacEnergy;
 import dintsim.rtl.power.MacStream;
+import dintsim.rtl.power.NetlistPort;
+import dintsim.rtl.power.RtlSignalToggles;
+import dintsim.rtl.power.ToggleEnergyModel;
 import dintsim.traces.LayerTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,11 +109,22 @@ public final class AreaEnergyStudy {
             fit = only.slice(0, half, "(first half)");
             heldOut = only.slice(half, only.length(), "(second half)");
         }
-        MacEnergy fitEnergy = activity.measure(mac, design, fit);
-        MacEnergy heldEnergy = activity.measure(mac, design, heldOut);
-        MacEnergy all = MacEnergy.combine(fitEnergy, heldEnergy, traces.size() + " trace(s): "
+        MacActivity.Measurement fitEnergy = activity.measureEachMac(mac, design, fit);
+        MacActivity.Measurement heldEnergy = activity.measureEachMac(mac, design, heldOut);
+        MacEnergy all = MacEnergy.combine(fitEnergy.energy(), heldEnergy.energy(), traces.size() + " trace(s): "
                 + String.join(", ", traces.stream().map(LayerTrace::layer).toList()));
-        return new StudyRow(design.name(), synth.area(), all, CalibrationCheck.of(fitEnergy, heldEnergy));
+        int productWidth = outputWidth(mac, "product", new MacPlan(design).productWidth());
+        int accWidth = outputWidth(mac, "acc", design.accumulator().width());
+        ToggleEnergyModel model = ToggleEnergyModel.fit(design, fit,
+                RtlSignalToggles.of(design, fit, productWidth, accWidth), fitEnergy.macPj());
+        double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
+        return new StudyRow(design.name(), synth.area(), all,
+                CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model);
+    }
+
+    private static int outputWidth(GateLevelSimulator.Compiled mac, String port, int fallback) {
+        return mac.outputs().stream().filter(p -> p.name().equals(port)).mapToInt(NetlistPort::width).findFirst()
+                .orElse(fallback);
     }
 
     private static List<LayerTrace> tracesFor(MacDesign design, List<LayerTrace> traces) {

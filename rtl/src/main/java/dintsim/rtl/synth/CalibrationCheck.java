@@ -13,24 +13,32 @@ import java.util.Map;
  * @param heldOut      streams predicted
  * @param predictedPj  sum over kinds of count x fitted energy on the held-out streams
  * @param measuredPj   measured total on the held-out streams
+ * @param predictedToggleModelPj the held-out prediction of the {@link dintsim.rtl.power.ToggleEnergyModel}
+ *                     (per-kind base energy plus per-bit-toggle energy of the RTL signals) fitted on the same streams
  */
-public record CalibrationCheck(String fitOn, String heldOut, double predictedPj, double measuredPj) {
+public record CalibrationCheck(String fitOn, String heldOut, double predictedPj, double measuredPj,
+                               double predictedToggleModelPj) {
     /** Relative error of the prediction, (predicted - measured) / measured. */
     public double relativeError() {
         return (predictedPj - measuredPj) / measuredPj;
+    }
+
+    /** Relative error of the toggle model's prediction. */
+    public double toggleModelRelativeError() {
+        return (predictedToggleModelPj - measuredPj) / measuredPj;
     }
 
     /**
      * Predicts {@code heldOut} from {@code fit}. A kind seen only in the held-out stream falls back
      * to the fitted mean over all kinds.
      */
-    public static CalibrationCheck of(MacEnergy fit, MacEnergy heldOut) {
+    public static CalibrationCheck of(MacEnergy fit, MacEnergy heldOut, double predictedToggleModelPj) {
         double predicted = 0;
         for (Map.Entry<CodeKind, KindEnergy> e : heldOut.byKind().entrySet()) {
             KindEnergy fitted = fit.byKind().get(e.getKey());
             double perMac = fitted != null ? fitted.meanPj() : fit.energyPerMacPj();
             predicted += perMac * e.getValue().macs();
         }
-        return new CalibrationCheck(fit.source(), heldOut.source(), predicted, heldOut.totalPj());
+        return new CalibrationCheck(fit.source(), heldOut.source(), predicted, heldOut.totalPj(), predictedToggleModelPj);
     }
 }

@@ -31,14 +31,16 @@ public final class StudyReport {
     /** The table, then ratios and the sanity check. */
     public static String text(List<StudyRow> rows) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %9s %9s %9s %9s %9s %8s%n", "design", "area um2", "cells",
-                "transis", "FFs", "pJ/MAC", "zero", "special", "normal", "clock", "fit err"));
+        s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %9s %9s %9s %9s %9s %8s %8s%n", "design", "area um2",
+                "cells", "transis", "FFs", "pJ/MAC", "zero", "special", "normal", "clock", "kind err", "togl err"));
         for (StudyRow r : rows) {
-            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %9.4f %9s %9s %9s %9.4f %7.2f%%%n", r.design(),
+            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %9.4f %9s %9s %9s %9.4f %7.2f%% %7.2f%%%n", r.design(),
                     r.area().areaUm2(), r.area().cells(), r.area().transistors(), r.area().flipFlops(),
                     r.energy().energyPerMacPj(), kind(r, CodeKind.ZERO), kind(r, CodeKind.SPECIAL),
-                    kind(r, CodeKind.NORMAL), r.energy().clockPjPerMac(), 100 * r.calibration().relativeError()));
+                    kind(r, CodeKind.NORMAL), r.energy().clockPjPerMac(), 100 * r.calibration().relativeError(),
+                    100 * r.calibration().toggleModelRelativeError()));
         }
+        s.append("kind err / togl err: held-out energy predicted by per-kind energies / by the RTL toggle model, vs measured\n");
         s.append("area split (um2): registers / multiplier module / other logic\n");
         for (StudyRow r : rows) {
             s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design(), r.area().registerAreaUm2(),
@@ -106,7 +108,7 @@ public final class StudyReport {
         StringBuilder s = new StringBuilder("design,top,area_um2,cells,transistors,flip_flops,register_area_um2,"
                 + "multiplier_area_um2,other_area_um2,macs,energy_pj_per_mac,zero_pj,special_pj,normal_pj,clock_pj_per_mac,"
                 + "register_pj_per_mac,multiplier_pj_per_mac,other_pj_per_mac,toggles_per_mac,fit_predicted_pj,"
-                + "fit_measured_pj,fit_relative_error\n");
+                + "fit_measured_pj,fit_relative_error,toggle_model_predicted_pj,toggle_model_relative_error\n");
         for (StudyRow r : rows) {
             var a = r.area();
             var e = r.energy();
@@ -117,7 +119,8 @@ public final class StudyReport {
                     kindNum(r, CodeKind.NORMAL), num(e.clockPjPerMac()), num(e.registerPjPerMac()),
                     num(e.multiplierPjPerMac()), num(e.otherPjPerMac()), num(e.togglesPerMac()),
                     num(r.calibration().predictedPj()), num(r.calibration().measuredPj()),
-                    num(r.calibration().relativeError()))).append('\n');
+                    num(r.calibration().relativeError()), num(r.calibration().predictedToggleModelPj()),
+                    num(r.calibration().toggleModelRelativeError()))).append('\n');
         }
         return s.toString();
     }
@@ -181,6 +184,13 @@ public final class StudyReport {
             d.put("macsByKind", counts);
             d.put("clockPjPerCycle", r.energy().clockPjPerMac());
             d.put("heldOutRelativeError", r.calibration().relativeError());
+            Map<String, Object> t = new LinkedHashMap<>();
+            Map<String, Object> base = new LinkedHashMap<>();
+            r.toggleModel().kindPj().forEach((k, v) -> base.put(k.name().toLowerCase(Locale.ROOT), v));
+            t.put("basePjByKind", base);
+            t.put("pjPerBitToggle", r.toggleModel().signalPj());
+            t.put("heldOutRelativeError", r.calibration().toggleModelRelativeError());
+            d.put("rtlToggleModel", t);
             d.put("traces", r.energy().source());
             designs.put(r.design(), d);
         }

@@ -1,6 +1,7 @@
 package dintsim.rtl.synth;
 
 import dintsim.rtl.power.MacEnergy;
+import dintsim.rtl.power.ToggleEnergyModel;
 
 /**
  * One design of an {@link AreaEnergyStudy}.
@@ -9,6 +10,8 @@ import dintsim.rtl.power.MacEnergy;
  * @param area        area from synthesis
  * @param energy      switching energy on the design's traces
  * @param calibration how well a per-MAC-kind energy table predicts held-out traces
+ * @param toggleModel the RTL-activity energy model fitted on the first half of the traces
  */
-public record StudyRow(String design, AreaReport area, MacEnergy energy, CalibrationCheck calibration) {
+public record StudyRow(String design, AreaReport area, MacEnergy energy, CalibrationCheck calibration,
+                       ToggleEnergyModel toggleModel) {
 }

@@ -38,12 +38,15 @@ class AreaEnergyStudyTest {
         assertTrue(int8.energy().energyPerMacPj() > int4.energy().energyPerMacPj(), rows.toString());
         for (StudyRow r : rows) {
             assertTrue(Math.abs(r.calibration().relativeError()) < 0.05, r.design() + ": " + r.calibration());
+            assertTrue(Math.abs(r.calibration().toggleModelRelativeError()) < 0.05, r.design() + ": " + r.calibration());
+            assertTrue(r.toggleModel().signalPj().get("product") > 0, r.toggleModel().toString());
         }
         String text = StudyReport.text(rows);
         assertTrue(text.contains("sanity: int8xint8 multiplier"), text);
         String csv = StudyReport.csv(rows);
         assertEquals(3, csv.split("\n").length);
         assertTrue(StudyReport.costTable(rows).contains("\"int4xint8\""));
+        assertTrue(StudyReport.costTable(rows).contains("\"pjPerBitToggle\""));
     }
 
     @Test
