@@ -91,6 +91,8 @@ public final class CostTable {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such cost table file");
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read cost table: " + e.getMessage());
         }

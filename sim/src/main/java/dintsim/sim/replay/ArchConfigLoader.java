@@ -41,6 +41,8 @@ public final class ArchConfigLoader {
         String text;
         try {
             text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such architecture file");
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read architecture file: " + e.getMessage());
         }
