@@ -15,7 +15,9 @@ import jdk.incubator.vector.ShortVector;
 /**
  * Prints golden GEMM throughput on this host: end to end (codes in, {@link GoldenGemm#multiply}
  * out, including decoding and packing) and for the bare {@link VectorIntGemm} kernel on fixed values,
- * next to Java's measured vector multiply-add peak and a cited native figure.
+ * next to Java's measured vector multiply-add peak and a cited native figure; for the small
+ * shape also the plain loop (the golden GEMM before the vector kernel) as a baseline. Every
+ * result is checked against the scalar product rule before its figure is printed.
  *
  * <p>Run: {@code mvn -o -q -pl models compile exec:exec} (the models pom forks a JVM with
  * {@code --add-modules jdk.incubator.vector}); {@code -Dbenchmark.args=quick} measures the small
@@ -56,11 +58,11 @@ public final class GoldenGemmBenchmark {
                     shortPeak.timing().coresUsed(), cores);
         }
         Peaks peaks = new Peaks(shortPeak.bestRate(), shortPeak.ratePerCpuSecond(), nativePeak);
-        measure("dint4xint8", 512, 768, 768, 40, peaks);
-        measure("int8xint8", 512, 768, 768, 10, peaks);
+        measure("dint4xint8", 512, 768, 768, 40, true, peaks);
+        measure("int8xint8", 512, 768, 768, 10, false, peaks);
         if (!quick) {
-            measure("dint4xint8", 2048, 4096, 4096, 3, peaks);
-            measure("int8xint8", 2048, 4096, 4096, 1, peaks);
+            measure("dint4xint8", 2048, 4096, 4096, 3, false, peaks);
+            measure("int8xint8", 2048, 4096, 4096, 1, false, peaks);
         }
         System.out.printf(Locale.ROOT, "load average at the end: %.2f%n", Load.average());
     }
@@ -71,7 +73,7 @@ public final class GoldenGemmBenchmark {
                 peak.bestRate() / 1e9, peak.ratePerCpuSecond() / 1e9, peak.timing().coresUsed(), cores);
     }
 
-    private static void measure(String designName, int m, int k, int n, int runs, Peaks peaks) {
+    private static void measure(String designName, int m, int k, int n, int runs, boolean withPlain, Peaks peaks) {
         MacDesign design = MacDesigns.standard(designName);
         CodeMatrix a = RandomCodes.matrix(design.activationFormat(), m, k, SEED);
         CodeMatrix w = RandomCodes.matrix(design.weightFormat(), n, k, SEED + 1);
@@ -95,8 +97,18 @@ public final class GoldenGemmBenchmark {
 
         System.out.printf(Locale.ROOT, "%s  M x K x N = %d x %d x %d  (%.2f GMAC per run, %d runs, %d outputs "
                 + "checked against the scalar product rule)%n", design.name(), m, k, n, macs / 1e9, runs, SPOT_CHECKS);
-        report("end to end (GoldenGemm.multiply, " + path + ")", endToEnd, macs, peaks);
-        report("kernel     (VectorIntGemm.multiply)        ", kernel, macs, peaks);
+        report(String.format(Locale.ROOT, "%-44s", "end to end (GoldenGemm.multiply, " + path + ")"), endToEnd, macs,
+                peaks);
+        report(String.format(Locale.ROOT, "%-44s", "kernel     (VectorIntGemm.multiply)"), kernel, macs, peaks);
+        if (withPlain) { // the baseline: the plain loop the golden GEMM used before the vector kernel
+            int[] plainOut = new int[m * n];
+            IntGemm.multiplyPlain(af, wf, m, k, n, plainOut);
+            Timing plain = Timing.repeat(3, () -> IntGemm.multiplyPlain(af, wf, m, k, n, plainOut));
+            if (!Arrays.equals(plainOut, out)) {
+                throw new IllegalStateException(design.name() + ": the plain loop and the vector kernel disagree");
+            }
+            report(String.format(Locale.ROOT, "%-44s", "baseline   (IntGemm.multiplyPlain)"), plain, macs, peaks);
+        }
         System.out.println();
     }
 

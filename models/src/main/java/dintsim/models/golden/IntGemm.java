@@ -56,8 +56,12 @@ public final class IntGemm {
                 || plainMacsDone >= PLAIN_BUDGET_MACS;
     }
 
-    /** The plain path: a row-parallel triple loop, compiled by C2 within milliseconds. */
-    static void multiplyPlain(byte[] a, byte[] w, int m, int k, int n, int[] out) {
+    /**
+     * The plain path alone (a row-parallel triple loop, compiled by C2 within milliseconds): what
+     * {@link #multiply} uses for small products while the vector path is cold, and the baseline
+     * the benchmark compares against.
+     */
+    public static void multiplyPlain(byte[] a, byte[] w, int m, int k, int n, int[] out) {
         checkArguments(a, w, m, k, n, out);
         int blocks = (m + ROW_BLOCK - 1) / ROW_BLOCK;
         IntStream.range(0, blocks).parallel().forEach(b -> {
