@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * input, including -128 x -128.
  *
  * <p>Two paths, same results: {@link VectorIntGemm} (tens of GMAC/s once the JIT has compiled it)
- * and a plain parallel loop (about 1 GMAC/s per core, but fast from the first call). The Vector
+ * and a plain parallel loop (about 1.5 GMAC per CPU-second, but fast from the first call). The Vector
  * API costs a few seconds per JVM before it is compiled, so small products (a test's, a tile's)
  * take the plain loop until the vector path is warm, and large ones, where that one-time cost
  * is small beside the plain loop's time, take the vector path at once. A JVM that keeps asking
