@@ -48,6 +48,19 @@ class ArchConfigTest {
     }
 
     @Test
+    void exampleFilesLoad() {
+        // Run from the module directory (surefire's working directory is sim/).
+        ArchConfig ws = ArchConfigLoader.load(Path.of("examples/arch-32x32-ws.yaml"));
+        ArchConfig d = ArchConfig.defaults();
+        assertEquals(d.array(), ws.array());
+        assertEquals(d.memory(), ws.memory());
+        assertEquals(d.clockMhz(), ws.clockMhz());
+        ArchConfig os = ArchConfigLoader.load(Path.of("examples/arch-16x16-os-scalesim.json"));
+        assertEquals("16x16 os no-overlap", os.array().toString());
+        assertEquals("dint4xint8", os.design());
+    }
+
+    @Test
     void badFieldsAreNamed() {
         assertMentions(error("array: {rows: 0}", true), "arch.yaml", "field 'array.rows'", "must be positive");
         assertMentions(error("array: {cols: -3}", true), "arch.yaml", "field 'array.cols'", "-3");
