@@ -101,7 +101,7 @@ public final class ArrayCosim {
             checkMacKinds(ActivityFile.read(activity), stats, config, problems);
         }
         return new CosimReport(what, schedule.totalCycles(), simCycles, r.cycles(), (long) m * n, mismatches,
-                List.copyOf(problems), r.seconds());
+                r.overflowedOutputs(), List.copyOf(problems), r.seconds());
     }
 
     /** Where the first wrong output left the array: cycle, PE and the signal that carried it. */

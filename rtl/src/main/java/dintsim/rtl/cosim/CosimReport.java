@@ -12,19 +12,20 @@ import java.util.Locale;
  * @param rtlCycles       the Verilated RTL's measured count
  * @param outputs         M x N
  * @param valueMismatches outputs where the RTL differs from the golden GEMM
+ * @param overflowedOutputs outputs the RTL flagged as overflowed at some step (saturated, wrapped, error)
  * @param divergences     human-readable problems, first divergence first (empty when equal)
  * @param rtlSeconds      time in the RTL testbench's cycle loop
  */
 public record CosimReport(String what, long goldenCycles, long simCycles, long rtlCycles, long outputs,
-                          long valueMismatches, List<String> divergences, double rtlSeconds) {
+                          long valueMismatches, long overflowedOutputs, List<String> divergences, double rtlSeconds) {
 
     public boolean passed() {
         return divergences.isEmpty();
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "%s: %s; cycles formula %d, sim %d, rtl %d; %d outputs, %d value mismatches%s",
-                what, passed() ? "EQUAL" : "DIVERGED", goldenCycles, simCycles, rtlCycles, outputs, valueMismatches,
+        return String.format(Locale.ROOT, "%s: %s; cycles formula %d, sim %d, rtl %d; %d outputs, %d value mismatches, %d overflowed%s",
+                what, passed() ? "EQUAL" : "DIVERGED", goldenCycles, simCycles, rtlCycles, outputs, valueMismatches, overflowedOutputs,
                 passed() ? "" : "\n  " + String.join("\n  ", divergences));
     }
 }
