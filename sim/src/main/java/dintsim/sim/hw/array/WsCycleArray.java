@@ -92,6 +92,15 @@ final class WsCycleArray extends CycleAccurateArray {
         ring.advance(t);
         feedLeft(t);
         feedTop(t);
+        stepGrid(t);
+        collectOutputs(t);
+        if (t >= lastSlotEntry + cols) {
+            drainedAt(t); // the last slot to enter a row has left column C-1
+        }
+    }
+
+    /** The PE grid for one cycle: a small method of its own, so the JIT optimises its loops fully. */
+    private void stepGrid(long t) {
         final int[] act = this.act;
         final int[] psum = this.psum;
         final int[] active = this.active;
@@ -118,10 +127,6 @@ final class WsCycleArray extends CycleAccurateArray {
                 long sum = (long) ps + p;
                 psum[pRow + c] = sum >= min && sum <= max ? (int) sum : overflow(ps, p, sum, r, c);
             }
-        }
-        collectOutputs(t);
-        if (t >= lastSlotEntry + cols) {
-            drainedAt(t); // the last slot to enter a row has left column C-1
         }
     }
 
