@@ -38,6 +38,7 @@ final class OsCycleArray extends CycleAccurateArray {
     private final int[] pendingValue;
     private int pendingCount;
     private long cycle;
+    private boolean anySlot;
     private long regActivation;
     private long regWeight;
     private long inputReads;
@@ -60,6 +61,19 @@ final class OsCycleArray extends CycleAccurateArray {
         ring.advance(t);
         feedLeft(t);
         feedTop(t);
+        if (stepGrid(t)) {
+            lastOutputCycle = t; // a slot flagged last passed a PE (idle PEs complete empty slots)
+        }
+        if (!anySlot) {
+            drainedAt(t);
+        }
+    }
+
+    /**
+     * The PE grid for one cycle, in a small method of its own so the JIT optimises its loops
+     * fully; returns whether a slot flagged last passed a PE, and sets {@link #anySlot}.
+     */
+    private boolean stepGrid(long t) {
         final int[] act = this.act;
         final int[] wgt = this.wgt;
         final int[] acc = this.acc;
@@ -107,12 +121,8 @@ final class OsCycleArray extends CycleAccurateArray {
         }
         regActivation += activations;
         regWeight += weights;
-        if (lastSlot) {
-            lastOutputCycle = t;
-        }
-        if (slots == 0) {
-            drainedAt(t);
-        }
+        anySlot = slots != 0;
+        return lastSlot;
     }
 
     @Override
