@@ -57,7 +57,26 @@ public final class ReportWriter {
         String html = HtmlReport.render(data, figures, tables, ReportFigures.missing(data), runInfo);
         written.add(writeString(dir.resolve("index.html"), html));
         written.sort(null);
+        removeStale(dir, written);
         return written;
+    }
+
+    /**
+     * Deletes charts, CSVs and run info a previous report left in {@code dir} that this one did
+     * not write (e.g. a chart whose stage did not run this time), so the directory holds exactly
+     * one report. Only top-level files of the report's own kinds are touched.
+     */
+    private static void removeStale(Path dir, List<Path> written) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                boolean ours = name.endsWith(".png") || name.endsWith(".svg") || name.endsWith(".csv")
+                        || name.equals("run-info.json");
+                if (ours && !written.contains(f)) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private static Path writeString(Path file, String text) throws IOException {

@@ -130,6 +130,17 @@ class ReportWriterTest {
         }
     }
 
+    @Test
+    void aNewReportRemovesChartsThePreviousOneLeft(@TempDir Path dir) throws Exception {
+        ReportWriter.write(SampleReports.full(), SampleReports.runInfo(), dir);
+        Files.writeString(dir.resolve("notes.txt"), "the user's own file");
+        ReportWriter.write(SampleReports.simulationOnly(), null, dir);
+        assertFalse(Files.exists(dir.resolve("area-breakdown.png")));
+        assertFalse(Files.exists(dir.resolve("run-info.json")));
+        assertTrue(Files.exists(dir.resolve("notes.txt")), "only the report's own kinds of files are removed");
+        assertTrue(Files.exists(dir.resolve("throughput-per-layer.svg")));
+    }
+
     static String withoutRunInfo(String html) {
         int b = html.indexOf(HtmlReport.RUN_INFO_BEGIN);
         int e = html.indexOf(HtmlReport.RUN_INFO_END);

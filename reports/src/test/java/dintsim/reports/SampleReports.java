@@ -57,7 +57,7 @@ final class SampleReports {
                 new ErrorHistogram.Series("dint4(s=0.5)", new long[] {2, 30, 120, 260, 270, 118, 33, 3})));
         List<PaperRatio> ratios = List.of(new PaperRatio("area int8xint8 / dint4xint8", 1.93, 1.61, "test data"),
                 new PaperRatio("power int8xint8 / dint4xint8", 2.56, null, "test data"));
-        List<CosimCheck> cosim = List.of(new CosimCheck(LAYERS.get(0), "dint4xint8", "8x8 ws", 1234, 1234, 4096, 0));
+        List<CosimCheck> cosim = List.of(new CosimCheck(LAYERS.get(0), "dint4xint8", "8x8 ws", 1234, 1234, 4096, 0, ""));
         return new ReportData("dintsim test report", List.of("Test data, not measurements, with a comma, and \"quotes\"."),
                 area, mac, layerEnergy, perf, acc, sweep, hist, ratios, cosim);
     }

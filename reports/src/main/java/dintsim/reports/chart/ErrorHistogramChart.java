@@ -43,7 +43,7 @@ public final class ErrorHistogramChart {
             }
             t.add(row);
         }
-        JFreeChart chart = ChartFactory.createXYBarChart(t.title(), "error (quantized - original) [quantization steps]",
+        JFreeChart chart = ChartFactory.createXYBarChart(t.title(), "error (dequantized - original) / largest |weight| of the channel",
                 false, "weights", ds, PlotOrientation.VERTICAL, true, false, false);
         ChartStyle.apply(chart);
         XYPlot plot = (XYPlot) chart.getPlot();

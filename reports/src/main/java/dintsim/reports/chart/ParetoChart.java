@@ -29,9 +29,13 @@ public final class ParetoChart {
                 AccuracyPoint::sqnrDb, points, caption);
     }
 
+    /** Needs every point to have an embedding cosine. */
     public static Figure cosine(List<AccuracyPoint> points, String caption) {
+        if (points.stream().anyMatch(p -> p.embeddingCosine() == null)) {
+            throw new IllegalArgumentException("pareto-cosine: some configurations have no embedding cosine");
+        }
         return figure("pareto-cosine", "Accuracy (embedding cosine to FP32) vs energy per inference",
-                "embedding cosine similarity", AccuracyPoint::embeddingCosine, points, caption);
+                "embedding cosine similarity", p -> p.embeddingCosine(), points, caption);
     }
 
     private static Figure figure(String basename, String title, String yLabel, ToDoubleFunction<AccuracyPoint> quality,
@@ -42,7 +46,8 @@ public final class ParetoChart {
         XYSeries all = new XYSeries("configurations", false, true);
         XYSeries line = new XYSeries("Pareto front", false, true);
         for (AccuracyPoint p : points) {
-            t.add(p.config(), p.design(), p.energyPerInferenceNj(), p.sqnrDb(), p.embeddingCosine(),
+            t.add(p.config(), p.design(), p.energyPerInferenceNj(), p.sqnrDb(),
+                    p.embeddingCosine() == null ? "not measured" : p.embeddingCosine(),
                     front.contains(p) ? "yes" : "no");
             all.add(p.energyPerInferenceNj(), quality.applyAsDouble(p));
         }

@@ -7,6 +7,8 @@ import java.util.function.ToDoubleFunction;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -23,7 +25,17 @@ public final class PerformanceCharts {
         for (LayerPerformance p : perf) {
             t.add(p.layer(), p.arrayLabel(), p.dataflow(), p.rows(), p.cols(), p.cycles(), p.macs(), p.macsPerCycle());
         }
-        return new Figure(caption, lines(t.title(), "throughput [MACs/cycle]", perf, LayerPerformance::macsPerCycle), t);
+        JFreeChart chart = lines(t.title(), "throughput [MACs/cycle, log scale]", perf, LayerPerformance::macsPerCycle);
+        // Array sizes 8..64 span 64x in peak throughput: a log axis keeps every size readable.
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        LogAxis log = new LogAxis(plot.getRangeAxis().getLabel());
+        log.setBase(2);
+        log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        log.setNumberFormatOverride(new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+        log.setLabelFont(plot.getRangeAxis().getLabelFont());
+        log.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
+        plot.setRangeAxis(log);
+        return new Figure(caption, chart, t);
     }
 
     public static Figure utilization(List<LayerPerformance> perf, String caption) {

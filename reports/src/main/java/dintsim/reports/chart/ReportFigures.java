@@ -38,8 +38,10 @@ public final class ReportFigures {
         if (!d.accuracy().isEmpty()) {
             out.add(ParetoChart.sqnr(d.accuracy(), "Mean layer-output SQNR against energy per inference, one point "
                     + "per weight format; the dashed line joins the configurations no other beats on both axes."));
-            out.add(ParetoChart.cosine(d.accuracy(), "Sentence-embedding cosine similarity to FP32 against energy "
+            if (d.accuracy().stream().allMatch(p -> p.embeddingCosine() != null)) {
+                out.add(ParetoChart.cosine(d.accuracy(), "Sentence-embedding cosine similarity to FP32 against energy "
                     + "per inference; the dashed line is the Pareto front."));
+            }
         }
         if (!d.specialValue().isEmpty()) {
             out.add(SpecialValueChart.figure(d.specialValue(), "dINT4 accuracy as the special value s (in integer "
@@ -47,8 +49,9 @@ public final class ReportFigures {
         }
         if (d.weightError() != null) {
             out.add(ErrorHistogramChart.figure(d.weightError(), "Distribution of the per-weight quantization error "
-                    + "of MiniLM's linear-layer weights in units of each channel's step; dINT4's special values "
-                    + "catch the small weights INT4 flushes to zero."));
+                    + "of every linear-layer weight, divided by the largest |weight| of its output channel (so both "
+                    + "formats share one axis; the edge bins hold everything beyond). dINT4's special values catch "
+                    + "small weights that INT4 flushes to zero."));
         }
         return out;
     }
@@ -67,10 +70,10 @@ public final class ReportFigures {
         if (!d.cosim().isEmpty()) {
             Table t = new Table("cosim", "Verilator co-simulation vs Java simulator",
                     List.of("layer", "design", "array", "sim cycles", "RTL cycles", "values compared", "mismatches",
-                            "agrees"));
+                            "agrees", "problems"));
             for (CosimCheck c : d.cosim()) {
                 t.add(c.layer(), c.design(), c.array(), c.simCycles(), c.rtlCycles(), c.valuesCompared(),
-                        c.mismatches(), c.agrees() ? "yes" : "NO");
+                        c.mismatches(), c.agrees() ? "yes" : "NO", c.problems().isEmpty() ? "none" : c.problems());
             }
             out.add(t);
         }

@@ -25,24 +25,31 @@ public final class SpecialValueChart {
         XYSeries sqnr = new XYSeries("SQNR [dB]");
         XYSeries cosine = new XYSeries("embedding cosine");
         for (SpecialValuePoint p : sweep) {
-            t.add(p.s(), p.sqnrDb(), p.embeddingCosine(), p.underflowFraction());
+            t.add(p.s(), p.sqnrDb(), p.embeddingCosine() == null ? "not measured" : p.embeddingCosine(),
+                    p.underflowFraction());
             sqnr.add(p.s(), p.sqnrDb());
-            cosine.add(p.s(), p.embeddingCosine());
+            if (p.embeddingCosine() != null) {
+                cosine.add(p.s(), p.embeddingCosine());
+            }
         }
         JFreeChart chart = ChartFactory.createXYLineChart(t.title(), "special value s [integer steps]", "SQNR [dB]",
                 new XYSeriesCollection(sqnr), PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = (XYPlot) chart.getPlot();
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        NumberAxis right = new NumberAxis("embedding cosine");
-        right.setAutoRangeIncludesZero(false);
-        plot.setRangeAxis(1, right);
-        plot.setDataset(1, new XYSeriesCollection(cosine));
-        plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(0, new XYLineAndShapeRenderer(true, true));
-        plot.setRenderer(1, new XYLineAndShapeRenderer(true, true));
+        if (cosine.getItemCount() > 0) {
+            NumberAxis right = new NumberAxis("embedding cosine");
+            right.setAutoRangeIncludesZero(false);
+            plot.setRangeAxis(1, right);
+            plot.setDataset(1, new XYSeriesCollection(cosine));
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setRenderer(1, new XYLineAndShapeRenderer(true, true));
+        }
         ChartStyle.apply(chart); // the theme resets series paints: colour the lines after it
         colour(plot.getRenderer(0), 0);
-        colour(plot.getRenderer(1), 3);
+        if (cosine.getItemCount() > 0) {
+            colour(plot.getRenderer(1), 3);
+        }
         return new Figure(caption, chart, t);
     }
 

@@ -8,17 +8,20 @@ package dintsim.reports.model;
  * @param sqnrDb                 signal-to-quantization-noise ratio of the layer outputs, dB
  *                               (mean over layers)
  * @param embeddingCosine        cosine similarity of the quantized model's sentence embeddings
- *                               to the FP32 ones (mean over the sentences)
+ *                               to the FP32 ones (mean over the sentences), or null when the
+ *                               source is not a whole model
  * @param energyPerInferenceNj   energy of all linear layers of one inference on the default
  *                               array, nJ
  */
-public record AccuracyPoint(String config, String design, double sqnrDb, double embeddingCosine,
+public record AccuracyPoint(String config, String design, double sqnrDb, Double embeddingCosine,
                             double energyPerInferenceNj) {
     public AccuracyPoint {
         Checks.name("accuracy point", "config", config);
         Checks.name("accuracy point " + config, "design", design);
         Checks.finite("accuracy point " + config, "sqnrDb", sqnrDb);
-        Checks.finite("accuracy point " + config, "embeddingCosine", embeddingCosine);
+        if (embeddingCosine != null) {
+            Checks.finite("accuracy point " + config, "embeddingCosine", embeddingCosine);
+        }
         Checks.nonNegative("accuracy point " + config, "energyPerInferenceNj", energyPerInferenceNj);
     }
 }

@@ -10,16 +10,18 @@ package dintsim.reports.model;
  * @param rtlCycles      cycles the RTL took
  * @param valuesCompared output values compared
  * @param mismatches     output values that differ
+ * @param problems       what diverged, first divergence first; empty when everything agreed
  */
 public record CosimCheck(String layer, String design, String array, long simCycles, long rtlCycles,
-                         long valuesCompared, long mismatches) {
+                         long valuesCompared, long mismatches, String problems) {
     public CosimCheck {
         Checks.name("co-simulation", "layer", layer);
         Checks.name("co-simulation of " + layer, "design", design);
         Checks.name("co-simulation of " + layer, "array", array);
+        problems = problems == null ? "" : problems;
     }
 
     public boolean agrees() {
-        return simCycles == rtlCycles && mismatches == 0;
+        return simCycles == rtlCycles && mismatches == 0 && problems.isEmpty();
     }
 }

@@ -3,8 +3,8 @@ package dintsim.reports.model;
 import java.util.List;
 
 /**
- * Histograms of weight quantization error (quantized minus original, in units of each channel's
- * quantization step) of several formats over the same bins.
+ * Histograms of weight quantization error (dequantized minus original, divided by the largest
+ * |weight| of the channel) of several formats over the same bins.
  *
  * @param binStart left edge of the first bin
  * @param binWidth width of every bin

@@ -96,7 +96,7 @@ public final class ReportAssembler {
                 new PaperRatio("MAC area, " + label, PAPER_AREA_RATIO, areaRatio,
                         "total cell area of one MAC unit (multiplier + adder + registers) from Yosys"),
                 new PaperRatio("MAC power, " + label, PAPER_POWER_RATIO, energyRatio,
-                        "energy per MAC on the same MiniLM layers and array (equal clock and MACs per cycle, "
+                        "energy per MAC on the same layers and array (equal clock and MACs per cycle, "
                                 + "so the power ratio)"));
     }
 

@@ -7,9 +7,9 @@ package dintsim.reports.pipeline;
  * @param design            the MAC design that runs it
  * @param specialValue      dINT's s, or 0 for other formats
  * @param meanSqnrDb        mean of the layers' output SQNR, dB
- * @param embeddingCosine   mean sentence-embedding cosine to FP32
+ * @param embeddingCosine   mean sentence-embedding cosine to FP32, or null for a source that is not a whole model
  * @param underflowFraction non-zero weights quantized to zero / non-zero weights, over all layers
  */
 public record SettingQuality(String setting, String design, double specialValue, double meanSqnrDb,
-                             double embeddingCosine, double underflowFraction) {
+                             Double embeddingCosine, double underflowFraction) {
 }

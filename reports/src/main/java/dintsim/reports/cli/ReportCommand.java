@@ -1,0 +1,108 @@
+package dintsim.reports.cli;
+
+import dintsim.reports.pipeline.FlowConfig;
+import dintsim.reports.pipeline.ReportFlow;
+import dintsim.sim.hw.array.Dataflow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dintsim report}: the whole flow, MiniLM -> quantize -> traces -> simulate -> Verilator
+ * co-simulation -> Yosys area/energy -> reports/out/index.html. Results are cached by content,
+ * so a re-run recomputes only what changed.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Run the whole flow and write the HTML/CSV/JSON report: quantize MiniLM (W8A8 baseline, "
+                + "INT4, dINT4 with s = 0.25/0.5/0.75, FP4), simulate every design on the default array and the "
+                + "sweep, co-simulate a sample of traces with Verilator, synthesize every MAC with Yosys and "
+                + "measure its switching energy.",
+                "Needs verilator, g++, make and yosys on PATH (./dintsim installs them) unless --skip-rtl."})
+public final class ReportCommand implements Callable<Integer> {
+    private static final String LIST_SPLIT = ",(?![^()]*\\))";
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/out",
+            description = "Output directory (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Result cache (default: OUT/.cache).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Recompute every stage (results are still stored in the cache).")
+    boolean noCache;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the sweeps (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--layers", paramLabel = "N", defaultValue = "0",
+            description = "Only the first N linear layers of MiniLM (no embedding cosine then); 0 = all 36 (default).")
+    int layers;
+
+    @Option(names = "--synthetic", paramLabel = "MxKxN",
+            description = "Use one seeded synthetic layer instead of MiniLM (quick runs).")
+    String synthetic;
+
+    @Option(names = "--method", defaultValue = "rtn",
+            description = "Quantization method: rtn, aqas, smoothquant, awq (default ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--formats", paramLabel = "FMT", split = LIST_SPLIT,
+            defaultValue = "int8,int4,dint4(s=0.25),dint4,dint4(s=0.75),fp4",
+            description = "Weight formats, the W8A8 baseline first (default ${DEFAULT-VALUE}; dint4 is s = 0.5).")
+    List<String> formats;
+
+    @Option(names = "--sweep-format", defaultValue = "dint4",
+            description = "Format whose traces run on every array of the sweep (default ${DEFAULT-VALUE}).")
+    String sweepFormat;
+
+    @Option(names = "--array-sizes", paramLabel = "N", split = ",", defaultValue = "8,16,32,64",
+            description = "Square array sides of the sweep (default ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--dataflows", split = ",", defaultValue = "ws,os",
+            description = "Dataflows of the sweep (default ${DEFAULT-VALUE}).")
+    List<String> dataflows;
+
+    @Option(names = "--default-array", paramLabel = "N", defaultValue = "32",
+            description = "Side of the default weight-stationary array energy figures use (default ${DEFAULT-VALUE}).")
+    int defaultSide;
+
+    @Option(names = "--skip-rtl", description = "Skip co-simulation and synthesis (the report says so).")
+    boolean skipRtl;
+
+    @Option(names = "--cosim-array", paramLabel = "N", defaultValue = "8",
+            description = "Side of the co-simulated ws and os arrays (default ${DEFAULT-VALUE}).")
+    int cosimSide;
+
+    @Option(names = "--cosim-layers", paramLabel = "N", defaultValue = "2",
+            description = "Layers per design to co-simulate, 0 = all (default ${DEFAULT-VALUE}; the report states the sample).")
+    int cosimLayers;
+
+    @Option(names = "--energy-layers", paramLabel = "N", defaultValue = "4",
+            description = "Layers per design whose operands drive the gate-level activity (default ${DEFAULT-VALUE}).")
+    int energyLayers;
+
+    @Option(names = "--energy-macs", paramLabel = "N", defaultValue = "50000",
+            description = "MACs per layer in the activity streams (default ${DEFAULT-VALUE}).")
+    long energyMacs;
+
+    @Option(names = "--no-progress", description = "No progress bars.")
+    boolean noProgress;
+
+    public ReportCommand() {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Dataflow> df = dataflows.stream().map(d -> Dataflow.parse(d, "--dataflows")).toList();
+        FlowConfig config = new FlowConfig(out, cacheDir != null ? cacheDir : out.resolve(".cache"), !noCache,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), layers, synthetic, method,
+                formats.stream().map(String::trim).toList(), sweepFormat, sizes, df, defaultSide, !skipRtl, cosimSide,
+                cosimLayers, energyLayers, energyMacs, noProgress);
+        new ReportFlow(config, System.err).run();
+        return 0;
+    }
+}

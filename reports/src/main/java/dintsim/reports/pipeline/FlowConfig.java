@@ -1,0 +1,53 @@
+package dintsim.reports.pipeline;
+
+import dintsim.sim.hw.array.Dataflow;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything the report flow is asked to do; the {@code report} command's options map onto it
+ * one to one.
+ *
+ * @param out            output directory
+ * @param cacheDir       result cache directory
+ * @param useCache       false: recompute everything (results are still stored)
+ * @param threads        worker threads of the sweeps
+ * @param layers         0 = every linear layer of MiniLM; N = the first N (no embedding cosine)
+ * @param synthetic      a synthetic layer MxKxN instead of MiniLM, or null
+ * @param method         quantization method (rtn, aqas, smoothquant, awq)
+ * @param formats        weight formats; the first is the W8A8 baseline
+ * @param sweepFormat    format whose traces run on every array of the sweep
+ * @param sizes          array sides of the sweep
+ * @param dataflows      dataflows of the sweep
+ * @param defaultSide    side of the default (energy) array, weight-stationary
+ * @param rtl            false: skip co-simulation and synthesis
+ * @param cosimSide      side of the co-simulated arrays (ws and os)
+ * @param cosimLayers    layers per design to co-simulate, 0 = all
+ * @param energyLayers   layers per design whose operands drive the gate-level activity
+ * @param energyMacs     MACs per layer in the activity streams
+ * @param quiet          no progress bars (tests)
+ */
+public record FlowConfig(Path out, Path cacheDir, boolean useCache, int threads, int layers, String synthetic,
+                         String method, List<String> formats, String sweepFormat, List<Integer> sizes,
+                         List<Dataflow> dataflows, int defaultSide, boolean rtl, int cosimSide, int cosimLayers,
+                         int energyLayers, long energyMacs, boolean quiet) {
+    public FlowConfig {
+        formats = List.copyOf(formats);
+        sizes = sizes.stream().distinct().toList(); // an option given twice appends: run each array once
+        dataflows = dataflows.stream().distinct().toList();
+        if (!formats.contains(sweepFormat)) {
+            throw new IllegalArgumentException("--sweep-format " + sweepFormat + " is not among --formats " + formats);
+        }
+        for (int s : sizes) {
+            if (s < 1 || s > 1024) {
+                throw new IllegalArgumentException("--array-sizes: " + s + " must be 1..1024");
+            }
+        }
+        if (defaultSide < 1 || cosimSide < 1 || cosimSide > 64) {
+            throw new IllegalArgumentException("--default-array must be >= 1 and --cosim-array 1..64");
+        }
+        if (cosimLayers < 0 || energyLayers < 1 || energyMacs < 2) {
+            throw new IllegalArgumentException("--cosim-layers must be >= 0, --energy-layers >= 1, --energy-macs >= 2");
+        }
+    }
+}

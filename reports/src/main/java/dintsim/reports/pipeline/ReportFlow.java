@@ -1,0 +1,220 @@
+package dintsim.reports.pipeline;
+
+import dintsim.models.format.Formats;
+import dintsim.models.quant.QuantConfig;
+import dintsim.models.quant.QuantMethod;
+import dintsim.models.quant.SyntheticLayer;
+import dintsim.reports.ReportWriter;
+import dintsim.reports.model.CosimCheck;
+import dintsim.reports.model.ErrorHistogram;
+import dintsim.reports.model.ReportData;
+import dintsim.reports.model.RunInfo;
+import dintsim.sim.hw.array.Dataflow;
+import dintsim.traces.LayerTrace;
+import dintsim.traces.capture.MiniLm;
+import dintsim.traces.capture.TextCorpus;
+import dintsim.traces.quantize.LayerSource;
+import dintsim.traces.quantize.MiniLmSource;
+import dintsim.traces.quantize.Setting;
+import dintsim.traces.quantize.SyntheticSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The whole report flow: quantize -> simulate (default array + sweep) -> co-simulate ->
+ * synthesize -> assemble -> write. Each stage is its own class; this one only composes them,
+ * shows progress, and records what each stage computed or took from the cache.
+ */
+public final class ReportFlow {
+    /** The paper's two designs. */
+    static final String INT8 = "int8xint8";
+    static final String DINT = "dint4xint8";
+
+    private final FlowConfig config;
+    private final PrintStream log;
+    private final List<String> stageLines = new ArrayList<>();
+
+    public ReportFlow(FlowConfig config, PrintStream log) {
+        this.config = config;
+        this.log = log;
+    }
+
+    /** What a run wrote. */
+    public record Outcome(ReportData data, RunInfo runInfo, List<Path> files) {
+    }
+
+    public Outcome run() throws IOException {
+        long t0 = System.nanoTime();
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        if (config.rtl()) { // fail before any work when a tool is missing
+            SynthStage.requireTools();
+            CosimStage.requireTools();
+        }
+        CodeVersion code = CodeVersion.ofClassPath();
+        ResultCache cache = new ResultCache(config.cacheDir(), config.useCache());
+        List<Setting> settings = settings();
+        List<String> notes = new ArrayList<>();
+        ReportData data;
+        try (ParallelSweep sweep = new ParallelSweep(config.threads())) {
+            // 1. Quantize.
+            LayerSource source = source();
+            QuantizeStage quantize = new QuantizeStage(cache, code, source, sourceKey(), QuantConfig.of(settings.get(0).format()));
+            List<QuantizeStage.Quantized> quantized = stage(cache, "quantize", settings.size(),
+                    p -> quantize.run(settings, sweep, p));
+            Map<String, List<LayerTrace>> traces = new LinkedHashMap<>();
+            for (QuantizeStage.Quantized q : quantized) {
+                traces.put(q.setting(), q.loadTraces(cache));
+            }
+            int layerCount = traces.values().iterator().next().size();
+            notes.add("Layers: " + source.description() + " (" + layerCount + " linear layers). Quantization: "
+                    + config.method() + ", per-output-channel weight scales, static per-tensor INT8 activations.");
+
+            // 2. Simulate every setting on the default array, the sweep format on every array.
+            ArraySpec defaultArray = new ArraySpec(config.defaultSide(), Dataflow.WS);
+            List<ArraySpec> sweepArrays = sweepArrays(defaultArray);
+            List<SimulateStage.Job> simJobs = new ArrayList<>();
+            for (QuantizeStage.Quantized q : quantized) {
+                simJobs.add(new SimulateStage.Job(q, traces.get(q.setting()),
+                        q.weightFormat().equals(config.sweepFormat()) ? sweepArrays : List.of(defaultArray)));
+            }
+            SimulateStage simulate = new SimulateStage(cache, code);
+            List<LayerRun> runs = stage(cache, "simulate", SimulateStage.count(simJobs),
+                    p -> simulate.run(simJobs, sweep, p));
+
+            // 3 + 4. Co-simulate a stated sample, synthesize every design.
+            List<CosimCheck> cosim = List.of();
+            List<MacCost> costs = List.of();
+            if (config.rtl()) {
+                List<CosimStage.Job> cosimJobs = new ArrayList<>();
+                List<SynthStage.Job> synthJobs = new ArrayList<>();
+                for (QuantizeStage.Quantized q : quantized) {
+                    List<LayerTrace> t = traces.get(q.setting());
+                    List<LayerTrace> sample = config.cosimLayers() == 0 ? t : t.subList(0, Math.min(t.size(), config.cosimLayers()));
+                    for (Dataflow df : List.of(Dataflow.WS, Dataflow.OS)) {
+                        cosimJobs.add(new CosimStage.Job(q, sample, new ArraySpec(config.cosimSide(), df)));
+                    }
+                    synthJobs.add(new SynthStage.Job(q, t.subList(0, Math.min(t.size(), config.energyLayers()))));
+                }
+                CosimStage cosimStage = new CosimStage(cache, code);
+                cosim = stage(cache, "co-simulate", CosimStage.count(cosimJobs), p -> cosimStage.run(cosimJobs, sweep, p));
+                SynthStage synth = new SynthStage(cache, code, config.energyMacs());
+                costs = stage(cache, "synthesize", synthJobs.size(), p -> synth.run(synthJobs, sweep, p));
+                long agree = cosim.stream().filter(CosimCheck::agrees).count();
+                notes.add(String.format(Locale.ROOT, "Co-simulation (Verilator vs Java cycle-accurate simulator vs golden "
+                        + "GEMM): %s of each design's %d layer traces on %dx%d ws and os arrays; %d of %d checks agree "
+                        + "on every output value and the cycle count.",
+                        config.cosimLayers() == 0 || config.cosimLayers() >= layerCount ? "all"
+                                : "a sample, the first " + config.cosimLayers(), layerCount, config.cosimSide(),
+                        config.cosimSide(), agree, cosim.size()));
+                notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the project's 45 nm-class "
+                        + "cell library; 'adder' is every combinational cell outside the multiplier (adder, decode, "
+                        + "muxes). Energy per MAC by weight kind (zero / special / multiply) from gate-level switching "
+                        + "on operand streams of the first " + config.energyLayers() + " layer(s) of each design ("
+                        + config.energyMacs() + " MACs each); a layer's energy is its simulated MAC counts by kind "
+                        + "times those energies, on the " + defaultArray.label() + " array.");
+            } else {
+                notes.add("RTL stages skipped (--skip-rtl): no co-simulation, area or energy in this report.");
+            }
+
+            // 5. Assemble.
+            List<String> energySettings = new ArrayList<>();
+            String sweepSetting = null;
+            for (QuantizeStage.Quantized q : quantized) {
+                if (!q.weightFormat().contains("(")) {
+                    energySettings.add(q.setting());
+                }
+                if (q.weightFormat().equals(config.sweepFormat())) {
+                    sweepSetting = q.setting();
+                }
+            }
+            data = ReportAssembler.assemble(new ReportAssembler.Inputs("dintsim report: INT8 vs dINT4 MACs on "
+                    + source.model(), notes, quantized.stream().map(QuantizeStage.Quantized::quality).toList(),
+                    histogram(quantized), runs, defaultArray.label(), sweepSetting, energySettings, costs, cosim,
+                    INT8, DINT));
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        RunInfo info = new RunInfo(started, wall, code.summary(), config.threads(), stageLines);
+        List<Path> files = ReportWriter.write(data, info, config.out());
+        log.printf(Locale.ROOT, "report: wrote %d files to %s in %.1f s (open %s)%n", files.size(), config.out(), wall,
+                config.out().resolve("index.html"));
+        return new Outcome(data, info, files);
+    }
+
+    private interface StageBody<T> {
+        T run(StageProgress progress);
+    }
+
+    /** Runs one stage with a progress bar and records computed/cached counts and time. */
+    private <T> T stage(ResultCache cache, String name, long steps, StageBody<T> body) {
+        int hits = cache.hits();
+        int misses = cache.misses();
+        T out;
+        double seconds;
+        try (StageProgress p = StageProgress.start(name, steps, log, config.quiet())) {
+            out = body.run(p);
+            seconds = p.seconds();
+        }
+        String line = String.format(Locale.ROOT, "%s: %d computed, %d from cache, %.1f s", name,
+                cache.misses() - misses, cache.hits() - hits, seconds);
+        stageLines.add(line);
+        log.println(line);
+        return out;
+    }
+
+    private List<Setting> settings() {
+        Formats formats = new Formats();
+        QuantMethod method = QuantMethod.parse(config.method());
+        return config.formats().stream().map(f -> new Setting(formats.get(f), method)).toList();
+    }
+
+    private LayerSource source() {
+        if (config.synthetic() != null) {
+            return new SyntheticSource(SyntheticLayer.parse(config.synthetic(), 1, false));
+        }
+        LayerSource minilm = new MiniLmSource(MiniLm.builtIn(), TextCorpus.builtIn(), 0);
+        return config.layers() == 0 ? minilm : new FirstLayers(minilm, config.layers());
+    }
+
+    /** Content key of the layer source: model (its jar's version is in the code version), corpus, selection. */
+    private String sourceKey() {
+        if (config.synthetic() != null) {
+            return CacheKey.of("synthetic").add(config.synthetic()).add(1).hex();
+        }
+        return CacheKey.of("minilm").add(String.join("\n", TextCorpus.builtIn().passages())).add(config.layers()).hex();
+    }
+
+    private List<ArraySpec> sweepArrays(ArraySpec defaultArray) {
+        List<ArraySpec> out = new ArrayList<>();
+        for (Dataflow df : config.dataflows()) {
+            for (int side : config.sizes()) {
+                out.add(new ArraySpec(side, df));
+            }
+        }
+        if (!out.contains(defaultArray)) {
+            out.add(defaultArray);
+        }
+        return out;
+    }
+
+    /** INT4 vs dINT4 (s = 0.5) weight-error histograms, when both were quantized without scaling. */
+    private static ErrorHistogram histogram(List<QuantizeStage.Quantized> quantized) {
+        List<ErrorHistogram.Series> series = new ArrayList<>();
+        for (String f : List.of("int4", "dint4")) {
+            for (QuantizeStage.Quantized q : quantized) {
+                if (q.weightFormat().equals(f) && q.weightErrorCounts() != null) {
+                    series.add(new ErrorHistogram.Series(f, q.weightErrorCounts()));
+                }
+            }
+        }
+        return series.size() == 2 ? new ErrorHistogram(WeightErrorHistogram.binStart(), WeightErrorHistogram.binWidth(),
+                series) : null;
+    }
+}
