@@ -24,8 +24,8 @@ import java.util.SplittableRandom;
  * Prints the replay speed (PE-cycles per second) of the Verilated RTL (C++ testbench, with and
  * without activity counting) beside the Java simulator's cycle-accurate mode, on the same GEMM
  * and array. Args: [design] [RxC] [MxKxN] [seed]; defaults dint4xint8 16x16 256x512x256 1.
- * Run: {@code mvn -q -pl rtl exec:java -Dexec.mainClass=dintsim.rtl.bench.ReplaySpeedBenchmark}
- * or java -cp with the rtl classpath.
+ * Run from the repository root: {@code mvn -o -q -pl rtl -am install -DskipTests && mvn -o -q -pl rtl
+ * org.codehaus.mojo:exec-maven-plugin:3.5.0:exec@replay-benchmark -Dbenchmark.args="dint4xint8 16x16 256x512x256 1"}.
  */
 public final class ReplaySpeedBenchmark {
     private ReplaySpeedBenchmark() {

@@ -8,7 +8,9 @@ import dintsim.rtl.TestDesigns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import dintsim.models.mac.MacDesigns;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,5 +41,13 @@ class MacDifferentialTest {
         assertTrue(check.vectors() >= RANDOM, "all vectors reached the RTL");
         String activity = Files.readString(check.activity());
         assertTrue(activity.contains("toggles\t0\t0\tproduct\t"), activity);
+    }
+
+    @Test
+    void aWrongDatapathIsCaught() {
+        // Same port widths, different arithmetic: the int4 RTL checked against the dINT4 model.
+        MacCheck check = MacDifferential.run(MacDesigns.standard("int4xint8"), MacDesigns.standard("dint4xint8"), 1000, 1, tmp, false);
+        assertTrue(check.mismatches() > 0, "mismatches must be reported");
+        assertTrue(check.firstMismatch().startsWith("vector "), check.firstMismatch());
     }
 }
