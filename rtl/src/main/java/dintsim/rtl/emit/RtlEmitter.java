@@ -57,6 +57,11 @@ public final class RtlEmitter {
         return emitArray(design, new ArrayConfig(rows, cols, dataflow, true, false), outDir);
     }
 
+    /** Convenience: double-buffered ({@code overlap}) or no-overlap PEs, without probe ports. */
+    public static EmittedRtl emitArray(MacDesign design, int rows, int cols, Dataflow dataflow, boolean overlap, Path outDir) {
+        return emitArray(design, new ArrayConfig(rows, cols, dataflow, overlap, false), outDir);
+    }
+
     /**
      * A Verilog-safe tag naming a design and its accumulator, e.g.
      * {@code dint4_s_0_25_xint8_a20f2e} (width 20, 2 fraction bits, error policy).
