@@ -116,9 +116,14 @@ public final class GoldenGemmBenchmark {
         double rate = t.bestRate(macs);
         double perCpu = t.ratePerCpuSecond(macs);
         System.out.printf(Locale.ROOT, "  %s  best %7.3f s  %6.1f GMAC/s = %5.1f%% of Java 16-bit peak, %5.1f%% of "
-                + "cited native | %5.1f GMAC per CPU-second = %5.1f%% of the peak's (CPU %.2f cores)%n", what,
+                + "cited native | %5.1f GMAC per CPU-second = %5.1f%% of the peak's (CPU %.2f cores, %d GCs)%n", what,
                 t.bestWallSeconds(), rate / 1e9, 100 * rate / peaks.javaShort(), 100 * rate / peaks.nativeCited(),
-                perCpu / 1e9, 100 * perCpu / peaks.javaShortPerCpu(), t.coresUsed());
+                perCpu / 1e9, 100 * perCpu / peaks.javaShortPerCpu(), t.coresUsed(), t.collections());
+        if (t.collections() > 2L * t.runs()) {
+            System.out.printf(Locale.ROOT, "  WARNING: %d garbage collections in %d runs: the JIT boxed vectors in this "
+                    + "JVM (a known, intermittent JDK 17 C2 outcome) and the figure above is not the kernel's; run again.%n",
+                    t.collections(), t.runs());
+        }
     }
 
     /** Recomputes random outputs with the design's own product rule: a wrong kernel cannot report a figure. */

@@ -24,8 +24,10 @@ import jdk.incubator.vector.VectorOperators;
  * accumulators are scalar variables, not arrays, so that they stay in vector registers. Each
  * Vector API call expands to many IR nodes; in a larger method C2 stops inlining
  * (NodeCountInliningCutoff) and a vector handed to a call that is not inlined is boxed, an
- * allocation per call that made the kernel several times slower. So each method here does a
- * small amount of vector work in one loop and hands results over through arrays.
+ * allocation per call that made the kernel up to ten times slower, depending on which frames C2
+ * happened to compile first. So no method here takes or returns a vector (results go through
+ * arrays), and each does a small amount of vector work in one loop. The Vector API's own
+ * methods are force-inlined and exempt from the cutoff.
  */
 final class PairTileKernel {
     /** Below this many pair steps per 16-bit chunk, widening after every step is faster. */
@@ -118,7 +120,10 @@ final class PairTileKernel {
     private static void widenInto(short[] partial, int[] tile) {
         for (int v = 0; v < partial.length / SL; v++) {
             int at = v * IL;
-            IntVector.fromArray(INTS, tile, at).add(widenPairs(ShortVector.fromArray(SHORTS, partial, v * SL)))
+            IntVector pairs = ShortVector.fromArray(SHORTS, partial, v * SL).reinterpretAsInts();
+            IntVector.fromArray(INTS, tile, at)
+                    .add(pairs.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 16))
+                    .add(pairs.lanewise(VectorOperators.ASHR, 16))
                     .intoArray(tile, at);
         }
     }
@@ -140,21 +145,23 @@ final class PairTileKernel {
         int wi = wBase;
         for (int p = 0; p < pairs; p++, wi += STEP) {
             ShortVector w = ShortVector.fromArray(SHORTS, wp, wi);
-            i0 = i0.add(widenPairs(IntVector.broadcast(INTS, ap[a0 + p]).reinterpretAsShorts().mul(w)));
-            i1 = i1.add(widenPairs(IntVector.broadcast(INTS, ap[a1 + p]).reinterpretAsShorts().mul(w)));
-            i2 = i2.add(widenPairs(IntVector.broadcast(INTS, ap[a2 + p]).reinterpretAsShorts().mul(w)));
-            i3 = i3.add(widenPairs(IntVector.broadcast(INTS, ap[a3 + p]).reinterpretAsShorts().mul(w)));
+            // Each product pair widened as in widenInto (written out: no vector crosses a call).
+            IntVector q0 = IntVector.broadcast(INTS, ap[a0 + p]).reinterpretAsShorts().mul(w).reinterpretAsInts();
+            i0 = i0.add(q0.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 16))
+                    .add(q0.lanewise(VectorOperators.ASHR, 16));
+            IntVector q1 = IntVector.broadcast(INTS, ap[a1 + p]).reinterpretAsShorts().mul(w).reinterpretAsInts();
+            i1 = i1.add(q1.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 16))
+                    .add(q1.lanewise(VectorOperators.ASHR, 16));
+            IntVector q2 = IntVector.broadcast(INTS, ap[a2 + p]).reinterpretAsShorts().mul(w).reinterpretAsInts();
+            i2 = i2.add(q2.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 16))
+                    .add(q2.lanewise(VectorOperators.ASHR, 16));
+            IntVector q3 = IntVector.broadcast(INTS, ap[a3 + p]).reinterpretAsShorts().mul(w).reinterpretAsInts();
+            i3 = i3.add(q3.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 16))
+                    .add(q3.lanewise(VectorOperators.ASHR, 16));
         }
         i0.intoArray(tile, at);
         i1.intoArray(tile, at + COLS);
         i2.intoArray(tile, at + 2 * COLS);
         i3.intoArray(tile, at + 3 * COLS);
-    }
-
-    /** Sign-extends both 16-bit halves of every 32-bit lane and adds them. */
-    static IntVector widenPairs(ShortVector s) {
-        IntVector v = s.reinterpretAsInts();
-        return v.lanewise(VectorOperators.LSHL, 16).lanewise(VectorOperators.ASHR, 16)
-                .add(v.lanewise(VectorOperators.ASHR, 16));
     }
 }
