@@ -26,8 +26,8 @@ class ReportAssemblerTest {
         List<MacCost> costs = List.of(
                 new MacCost("int8xint8", new AreaBreakdown("int8xint8", 300, 100, 200, 0), 0.01, 0, 0.4, "t"),
                 new MacCost("dint4xint8", new AreaBreakdown("dint4xint8", 100, 100, 100, 0), 0.01, 0.05, 0.2, "t"));
-        List<SettingQuality> q = List.of(new SettingQuality(INT8, "int8xint8", 0, 40, 0.999, 0.001),
-                new SettingQuality(DINT, "dint4xint8", 0.5, 20, 0.98, 0.01));
+        List<SettingQuality> q = List.of(new SettingQuality(INT8, "int8xint8", 0, 40, 0.999, 0.001, 4),
+                new SettingQuality(DINT, "dint4xint8", 0.5, 20, 0.98, 0.01, 4));
         ReportData d = ReportAssembler.assemble(new ReportAssembler.Inputs("t", List.of(), q, null, runs, "4x4 ws",
                 DINT, List.of(INT8, DINT), costs, List.of(), "int8xint8", "dint4xint8"));
         assertEquals(3, d.performance().size(), "the sweep setting's runs on every array");
@@ -36,7 +36,7 @@ class ReportAssemblerTest {
         double int8Nj = (10 * 0.01 + 90 * 0.4) / 1000;
         assertEquals(dintNj, d.layerEnergy().get(1).nanojoules(), 1e-12);
         assertEquals(dintNj * 1000 / 100, d.macEnergy().get(1).picojoulesPerMac(), 1e-12);
-        assertEquals(int8Nj, d.accuracy().get(0).energyPerInferenceNj(), 1e-12);
+        assertEquals(int8Nj / 1000 / 4, d.accuracy().get(0).energyPerInferenceUj(), 1e-15);
         assertEquals(1, d.specialValue().size());
         assertEquals(0.5, d.specialValue().get(0).s());
         assertEquals(600.0 / 300.0, d.paperRatios().get(0).measured(), 1e-12);

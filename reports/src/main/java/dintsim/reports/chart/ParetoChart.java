@@ -40,24 +40,24 @@ public final class ParetoChart {
 
     private static Figure figure(String basename, String title, String yLabel, ToDoubleFunction<AccuracyPoint> quality,
                                  List<AccuracyPoint> points, String caption) {
-        List<AccuracyPoint> front = ParetoFront.of(points, AccuracyPoint::energyPerInferenceNj, quality);
-        Table t = new Table(basename, title, List.of("config", "design", "energy per inference [nJ]",
+        List<AccuracyPoint> front = ParetoFront.of(points, AccuracyPoint::energyPerInferenceUj, quality);
+        Table t = new Table(basename, title, List.of("config", "design", "energy per inference [uJ]",
                 "SQNR [dB]", "embedding cosine", "on Pareto front"));
         XYSeries all = new XYSeries("configurations", false, true);
         XYSeries line = new XYSeries("Pareto front", false, true);
         for (AccuracyPoint p : points) {
-            t.add(p.config(), p.design(), p.energyPerInferenceNj(), p.sqnrDb(),
+            t.add(p.config(), p.design(), p.energyPerInferenceUj(), p.sqnrDb(),
                     p.embeddingCosine() == null ? "not measured" : p.embeddingCosine(),
                     front.contains(p) ? "yes" : "no");
-            all.add(p.energyPerInferenceNj(), quality.applyAsDouble(p));
+            all.add(p.energyPerInferenceUj(), quality.applyAsDouble(p));
         }
         for (AccuracyPoint p : front) {
-            line.add(p.energyPerInferenceNj(), quality.applyAsDouble(p));
+            line.add(p.energyPerInferenceUj(), quality.applyAsDouble(p));
         }
         XYSeriesCollection ds = new XYSeriesCollection();
         ds.addSeries(all);
         ds.addSeries(line);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "energy per inference [nJ]", yLabel, ds,
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "energy per inference [uJ]", yLabel, ds,
                 PlotOrientation.VERTICAL, true, false, false);
         ChartStyle.apply(chart);
         XYPlot plot = (XYPlot) chart.getPlot();

@@ -10,11 +10,11 @@ package dintsim.reports.model;
  * @param embeddingCosine        cosine similarity of the quantized model's sentence embeddings
  *                               to the FP32 ones (mean over the sentences), or null when the
  *                               source is not a whole model
- * @param energyPerInferenceNj   energy of all linear layers of one inference on the default
- *                               array, nJ
+ * @param energyPerInferenceUj   energy of all linear layers of one inference on the default
+ *                               array, uJ (one inference = one evaluation sentence)
  */
 public record AccuracyPoint(String config, String design, double sqnrDb, Double embeddingCosine,
-                            double energyPerInferenceNj) {
+                            double energyPerInferenceUj) {
     public AccuracyPoint {
         Checks.name("accuracy point", "config", config);
         Checks.name("accuracy point " + config, "design", design);
@@ -22,6 +22,6 @@ public record AccuracyPoint(String config, String design, double sqnrDb, Double 
         if (embeddingCosine != null) {
             Checks.finite("accuracy point " + config, "embeddingCosine", embeddingCosine);
         }
-        Checks.nonNegative("accuracy point " + config, "energyPerInferenceNj", energyPerInferenceNj);
+        Checks.nonNegative("accuracy point " + config, "energyPerInferenceUj", energyPerInferenceUj);
     }
 }

@@ -45,9 +45,10 @@ public final class QuantizeStage {
     /** One quantized setting: its quality and where its traces are. */
     public record Quantized(String setting, String design, String weightFormat, double specialValue,
                             double meanSqnrDb, Double embeddingCosine, double underflowFraction, String traceSetDir,
-                            long[] weightErrorCounts, String key) {
+                            long[] weightErrorCounts, String key, int inferences) {
         public SettingQuality quality() {
-            return new SettingQuality(setting, design, specialValue, meanSqnrDb, embeddingCosine, underflowFraction);
+            return new SettingQuality(setting, design, specialValue, meanSqnrDb, embeddingCosine, underflowFraction,
+                    inferences);
         }
 
         public List<LayerTrace> loadTraces(ResultCache cache) {
@@ -62,9 +63,10 @@ public final class QuantizeStage {
     private Quantized quantize(Setting setting) {
         String key = CacheKey.of(NAME).add(codeVersion).add(sourceKey).add(setting.label()).add(base.toString()).hex();
         Quantized q = cache.get(NAME, key, Quantized.class, () -> compute(setting, key));
-        if (!Files.isRegularFile(cache.dir().resolve(q.traceSetDir()).resolve(TraceSet.MANIFEST))) {
-            // The JSON survived but its traces were deleted: recompute (the cache entry is overwritten).
-            q = cache.get(NAME, key, Quantized.class, () -> compute(setting, key));
+        if (q.inferences() < 1 || !Files.isRegularFile(cache.dir().resolve(q.traceSetDir()).resolve(TraceSet.MANIFEST))) {
+            // An entry written before a field existed, or whose traces were deleted: recompute it (same
+            // inputs, same key, so what depends on the key stays valid).
+            q = cache.recompute(NAME, key, () -> compute(setting, key));
         }
         return q;
     }
@@ -87,6 +89,6 @@ public final class QuantizeStage {
         String format = setting.format().name();
         return new Quantized(setting.label(), format + "xint8", format, SpecialValues.of(setting.format()),
                 r.meanSqnrDb(), e == null ? null : e.meanCosine(), r.underflowFraction(),
-                cache.dir().relativize(traceSet).toString(), errors, key);
+                cache.dir().relativize(traceSet).toString(), errors, key, e == null ? 1 : e.sentences());
     }
 }

@@ -69,7 +69,9 @@ public final class ReportAssembler {
         for (SettingQuality q : inputs.qualities()) {
             double[] e = energyBySetting.get(q.setting());
             if (e != null) {
-                accuracy.add(new AccuracyPoint(q.setting(), q.design(), q.meanSqnrDb(), q.embeddingCosine(), e[0]));
+                // nJ over every token of the traces -> uJ per inference (sentence).
+                accuracy.add(new AccuracyPoint(q.setting(), q.design(), q.meanSqnrDb(), q.embeddingCosine(),
+                        e[0] / 1000 / q.inferences()));
             }
             if (q.specialValue() > 0) {
                 sweep.add(new SpecialValuePoint(q.specialValue(), q.meanSqnrDb(), q.embeddingCosine(),

@@ -51,6 +51,12 @@ public final class ResultCache {
                 // A corrupt or outdated entry: fall through and recompute it.
             }
         }
+        return recompute(stage, key, compute);
+    }
+
+    /** Computes and stores a result whatever the cache holds (an entry found stale by its user). */
+    public <T> T recompute(String stage, String key, Callable<T> compute) {
+        Path file = dir.resolve(stage).resolve(key + ".json");
         misses.incrementAndGet();
         T value;
         try {

@@ -21,6 +21,11 @@ import java.util.Locale;
  */
 public final class SynthStage {
     public static final String NAME = "synth";
+    /**
+     * Version of {@link #toCost}, part of every key: the cached result is this class's conversion
+     * of the rtl study, and the code version only covers the modules below reports.
+     */
+    static final int RESULT_VERSION = 2;
 
     private final ResultCache cache;
     private final String codeVersion;
@@ -48,7 +53,7 @@ public final class SynthStage {
     }
 
     private MacCost synthesize(Job job) {
-        CacheKey k = CacheKey.of(NAME).add(codeVersion).add(job.setting().key()).add(macsPerTrace);
+        CacheKey k = CacheKey.of(NAME).add(RESULT_VERSION).add(codeVersion).add(job.setting().key()).add(macsPerTrace);
         job.traces().forEach(t -> k.add(t.layer()));
         String key = k.hex();
         return cache.get(NAME, key, MacCost.class, () -> {
