@@ -7,7 +7,9 @@ import dintsim.models.golden.IntGemm;
 import dintsim.models.golden.VectorIntGemm;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import jdk.incubator.vector.ShortVector;
@@ -44,6 +46,20 @@ public final class GoldenGemmBenchmark {
         System.out.println("rates: best run (wall clock); per CPU-second: over all runs, the process's MACs per "
                 + "second of CPU it really got (the host may be shared)");
 
+        // GEMMs before the peak loops: with the peak loops (the same Vector API code on other vector
+        // classes) first, C2 compiled the kernel with boxed vectors in 1 run of 4 to 6 here; with the
+        // GEMMs first it did not in 16 runs.
+        List<Shape> shapes = new ArrayList<>(List.of(new Shape("dint4xint8", 512, 768, 768, 40, true),
+                new Shape("int8xint8", 512, 768, 768, 10, false)));
+        if (!quick) {
+            shapes.add(new Shape("dint4xint8", 2048, 4096, 4096, 3, false));
+            shapes.add(new Shape("int8xint8", 2048, 4096, 4096, 1, false));
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        for (Shape shape : shapes) {
+            measurements.add(measure(shape));
+        }
+
         VectorPeak.Measured shortPeak = VectorPeak.shortPeak(cores, 20, 10_000_000L);
         VectorPeak.Measured intPeak = VectorPeak.intPeak(cores, 20, 10_000_000L);
         double nativePeak = CITED_NATIVE_GMACS_PER_CORE * 1e9 * cores;
@@ -51,20 +67,38 @@ public final class GoldenGemmBenchmark {
         printPeak("32-bit", intPeak, cores);
         System.out.printf(Locale.ROOT, "native peak (CITED, not measured here: hand-written AVX2 C, %.0f GMAC/s per core x %d"
                 + " cores): %.0f GMAC/s%n%n", CITED_NATIVE_GMACS_PER_CORE, cores, nativePeak / 1e9);
-
         if (shortPeak.timing().coresUsed() < 0.9 * cores) {
             System.out.printf(Locale.ROOT, "NOTE: this process got only %.2f of %d cores during the peak runs: other load "
                     + "limits the wall-clock rates, so compare the per-CPU-second figures.%n%n",
                     shortPeak.timing().coresUsed(), cores);
         }
         Peaks peaks = new Peaks(shortPeak.bestRate(), shortPeak.ratePerCpuSecond(), nativePeak);
-        measure("dint4xint8", 512, 768, 768, 40, true, peaks);
-        measure("int8xint8", 512, 768, 768, 10, false, peaks);
-        if (!quick) {
-            measure("dint4xint8", 2048, 4096, 4096, 3, false, peaks);
-            measure("int8xint8", 2048, 4096, 4096, 1, false, peaks);
+        for (Measurement measurement : measurements) {
+            measurement.print(peaks);
         }
         System.out.printf(Locale.ROOT, "load average at the end: %.2f%n", Load.average());
+    }
+
+    /** One GEMM to measure: design, shape, runs, and whether to time the plain-loop baseline too. */
+    private record Shape(String design, int m, int k, int n, int runs, boolean withPlain) {
+        double macs() {
+            return (double) m * k * n;
+        }
+    }
+
+    /** The timings of one shape; printed once the peaks are known. */
+    private record Measurement(Shape shape, String path, Timing endToEnd, Timing kernel, Timing plain) {
+        void print(Peaks peaks) {
+            System.out.printf(Locale.ROOT, "%s  M x K x N = %d x %d x %d  (%.2f GMAC per run, %d runs, %d outputs "
+                    + "checked against the scalar product rule)%n", shape.design(), shape.m(), shape.k(), shape.n(),
+                    shape.macs() / 1e9, shape.runs(), SPOT_CHECKS);
+            report("end to end (GoldenGemm.multiply, " + path + ")", endToEnd, shape.macs(), peaks);
+            report("kernel     (VectorIntGemm.multiply)", kernel, shape.macs(), peaks);
+            if (plain != null) { // the baseline: the plain loop the golden GEMM used before the vector kernel
+                report("baseline   (IntGemm.multiplyPlain)", plain, shape.macs(), peaks);
+            }
+            System.out.println();
+        }
     }
 
     private static void printPeak(String lanes, VectorPeak.Measured peak, int cores) {
@@ -73,49 +107,45 @@ public final class GoldenGemmBenchmark {
                 peak.bestRate() / 1e9, peak.ratePerCpuSecond() / 1e9, peak.timing().coresUsed(), cores);
     }
 
-    private static void measure(String designName, int m, int k, int n, int runs, boolean withPlain, Peaks peaks) {
-        MacDesign design = MacDesigns.standard(designName);
+    private static Measurement measure(Shape shape) {
+        MacDesign design = MacDesigns.standard(shape.design());
+        int m = shape.m();
+        int k = shape.k();
+        int n = shape.n();
         CodeMatrix a = RandomCodes.matrix(design.activationFormat(), m, k, SEED);
         CodeMatrix w = RandomCodes.matrix(design.weightFormat(), n, k, SEED + 1);
-        double macs = (double) m * k * n;
 
         byte[] af = a.fixedValues();
         byte[] wf = w.fixedValues();
         int[] out = new int[m * n];
         // Warm up: enough vector work for C2 to compile the kernel (IntGemm then calls it for any size).
-        for (double done = 0; done < 1e9; done += macs) {
+        for (double done = 0; done < 1e9; done += shape.macs()) {
             VectorIntGemm.multiply(af, wf, m, k, n, out);
         }
         GemmResult result = GoldenGemm.multiply(design, a, w);
         spotCheck(design, a, w, result);
         String path = IntGemm.choosesVector(m, k, n) ? "vector path" : "plain path";
-        Timing endToEnd = Timing.repeat(runs, () -> GoldenGemm.multiply(design, a, w));
-        Timing kernel = Timing.repeat(runs, () -> VectorIntGemm.multiply(af, wf, m, k, n, out));
+        Timing endToEnd = Timing.repeat(shape.runs(), () -> GoldenGemm.multiply(design, a, w));
+        Timing kernel = Timing.repeat(shape.runs(), () -> VectorIntGemm.multiply(af, wf, m, k, n, out));
         if (!Arrays.equals(out, result.values())) {
             throw new IllegalStateException(design.name() + ": the bare kernel and GoldenGemm.multiply disagree");
         }
-
-        System.out.printf(Locale.ROOT, "%s  M x K x N = %d x %d x %d  (%.2f GMAC per run, %d runs, %d outputs "
-                + "checked against the scalar product rule)%n", design.name(), m, k, n, macs / 1e9, runs, SPOT_CHECKS);
-        report(String.format(Locale.ROOT, "%-44s", "end to end (GoldenGemm.multiply, " + path + ")"), endToEnd, macs,
-                peaks);
-        report(String.format(Locale.ROOT, "%-44s", "kernel     (VectorIntGemm.multiply)"), kernel, macs, peaks);
-        if (withPlain) { // the baseline: the plain loop the golden GEMM used before the vector kernel
+        Timing plain = null;
+        if (shape.withPlain()) {
             int[] plainOut = new int[m * n];
             IntGemm.multiplyPlain(af, wf, m, k, n, plainOut);
-            Timing plain = Timing.repeat(3, () -> IntGemm.multiplyPlain(af, wf, m, k, n, plainOut));
+            plain = Timing.repeat(3, () -> IntGemm.multiplyPlain(af, wf, m, k, n, plainOut));
             if (!Arrays.equals(plainOut, out)) {
                 throw new IllegalStateException(design.name() + ": the plain loop and the vector kernel disagree");
             }
-            report(String.format(Locale.ROOT, "%-44s", "baseline   (IntGemm.multiplyPlain)"), plain, macs, peaks);
         }
-        System.out.println();
+        return new Measurement(shape, path, endToEnd, kernel, plain);
     }
 
     private static void report(String what, Timing t, double macs, Peaks peaks) {
         double rate = t.bestRate(macs);
         double perCpu = t.ratePerCpuSecond(macs);
-        System.out.printf(Locale.ROOT, "  %s  best %7.3f s  %6.1f GMAC/s = %5.1f%% of Java 16-bit peak, %5.1f%% of "
+        System.out.printf(Locale.ROOT, "  %-44s  best %7.3f s  %6.1f GMAC/s = %5.1f%% of Java 16-bit peak, %5.1f%% of "
                 + "cited native | %5.1f GMAC per CPU-second = %5.1f%% of the peak's (CPU %.2f cores, %d GCs)%n", what,
                 t.bestWallSeconds(), rate / 1e9, 100 * rate / peaks.javaShort(), 100 * rate / peaks.nativeCited(),
                 perCpu / 1e9, 100 * perCpu / peaks.javaShortPerCpu(), t.coresUsed(), t.collections());
