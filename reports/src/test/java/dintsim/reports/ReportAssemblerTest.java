@@ -2,6 +2,7 @@ package dintsim.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.reports.model.AreaBreakdown;
 import dintsim.reports.model.ReportData;
@@ -41,6 +42,17 @@ class ReportAssemblerTest {
         assertEquals(0.5, d.specialValue().get(0).s());
         assertEquals(600.0 / 300.0, d.paperRatios().get(0).measured(), 1e-12);
         assertEquals(int8Nj / dintNj, d.paperRatios().get(1).measured(), 1e-12);
+        assertEquals(0, d.notes().size(), "multiplier areas were measured, nothing to warn about");
+    }
+
+    @Test
+    void anEmptyMultiplierSplitIsSaidInTheNotes() {
+        List<MacCost> costs = List.of(new MacCost("int8xint8", new AreaBreakdown("int8xint8", 0, 100, 20, 0), 0, 0, 0.4, "t"));
+        ReportData d = ReportAssembler.assemble(new ReportAssembler.Inputs("t", List.of("first"), List.of(), null,
+                List.of(), "4x4 ws", DINT, List.of(), costs, List.of(), "int8xint8", "dint4xint8"));
+        assertEquals(2, d.notes().size());
+        assertEquals("first", d.notes().get(0));
+        assertTrue(d.notes().get(1).contains("no cells to a separate multiplier module"), d.notes().get(1));
     }
 
     @Test

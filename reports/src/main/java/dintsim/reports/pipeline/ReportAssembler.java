@@ -80,8 +80,14 @@ public final class ReportAssembler {
         }
 
         List<AreaBreakdown> area = inputs.costs().stream().map(MacCost::area).toList();
+        List<String> notes = new ArrayList<>(inputs.notes());
+        if (!area.isEmpty() && area.stream().allMatch(a -> a.multiplierUm2() == 0)) {
+            // Say it rather than let an empty multiplier segment look like a measurement.
+            notes.add("The synthesis flow attributed no cells to a separate multiplier module in any design, so the "
+                    + "multiplier segment of the area chart is empty and 'adder' holds the whole combinational datapath.");
+        }
         List<PaperRatio> ratios = paperRatios(costs, energyByDesign, inputs.int8Design(), inputs.dintDesign());
-        return new ReportData(inputs.title(), inputs.notes(), area, macEnergy, layerEnergy, perf, accuracy, sweep,
+        return new ReportData(inputs.title(), notes, area, macEnergy, layerEnergy, perf, accuracy, sweep,
                 inputs.weightError(), ratios, inputs.cosim());
     }
 
