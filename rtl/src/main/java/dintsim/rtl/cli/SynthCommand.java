@@ -5,6 +5,8 @@ import dintsim.models.mac.MacDesigns;
 import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.rtl.synth.StudyReport;
 import dintsim.rtl.synth.StudyRow;
+import dintsim.rtl.synth.YosysSynthesizer;
+import dintsim.sim.cost.CostTable;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.io.TraceReader;
 import dintsim.traces.io.TraceSet;
@@ -12,8 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code dintsim synth}: area (Yosys onto the dintsim45 library) and switching energy (gate-level
  * simulation under Verilator on trace operands) of the Chisel MAC designs; prints the table and
- * writes CSV, JSON and the calibrated cost table.
+ * writes CSV, JSON, the rtl cost table and the simulator's cost table ({@code costs.json}, for
+ * {@code dintsim simulate --costs}).
  */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {"Synthesize MAC designs with Yosys (area, cells, transistors) and measure their switching energy "
@@ -47,8 +52,14 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Work and cache directory (default ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write synth.csv, synth.json and cost-table.json here.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write synth.csv, synth.json, cost-table.json (rtl detail) and costs.json (simulator cost table) here.")
     Path out;
+
+    @Option(names = "--base-costs", paramLabel = "FILE",
+            description = "Simulator cost table whose register, SRAM and DRAM entries and supply voltage costs.json keeps "
+                    + "(default: the built-in table).")
+    Path baseCosts;
 
     public SynthCommand() {
     }
@@ -67,19 +78,41 @@ public final class SynthCommand implements Callable<Integer> {
                 loaded.add(TraceReader.read(p));
             }
         }
+        CostTable base = baseCosts == null ? CostTable.defaults() : CostTable.load(baseCosts);
         List<StudyRow> rows = AreaEnergyStudy.standard(work, macsPerTrace).run(chosen, loaded);
         System.out.print(StudyReport.text(rows));
         if (out != null) {
+            CostTable costs = StudyReport.simulatorCosts(rows, base, yosysVersion(), commandLine());
             try {
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("synth.csv"), StudyReport.csv(rows));
                 Files.writeString(out.resolve("synth.json"), StudyReport.json(rows));
                 Files.writeString(out.resolve("cost-table.json"), StudyReport.costTable(rows));
+                Files.writeString(out.resolve("costs.json"), costs.toJson());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write results into " + out + ": " + e.getMessage(), e);
             }
-            System.out.println("wrote " + out.resolve("synth.csv") + ", synth.json, cost-table.json");
+            System.out.println("wrote " + out.resolve("synth.csv") + ", synth.json, cost-table.json, costs.json");
         }
         return 0;
+    }
+
+    /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 7ce5011c24b)". */
+    private String yosysVersion() {
+        Path dir = work.resolve("yosys-version");
+        String log = YosysSynthesizer.yosysTool().run(List.of("-V"), dir, dir.resolve("version.log"), Duration.ofSeconds(60));
+        return log.strip().lines().findFirst().orElse("yosys (version unknown)");
+    }
+
+    /** The measuring options as a command line (work directory left out: it only holds caches). */
+    String commandLine() {
+        StringBuilder s = new StringBuilder("dintsim synth --design '");
+        s.append(String.join(",", designs.isEmpty() ? DEFAULT_DESIGNS : designs)).append('\'');
+        s.append(traces.stream().map(p -> " --traces " + p).collect(Collectors.joining()));
+        s.append(" --macs-per-trace ").append(macsPerTrace);
+        if (baseCosts != null) {
+            s.append(" --base-costs ").append(baseCosts);
+        }
+        return s.toString();
     }
 }

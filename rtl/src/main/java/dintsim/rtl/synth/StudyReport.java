@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dintsim.models.format.CodeKind;
 import dintsim.rtl.power.KindEnergy;
+import dintsim.sim.cost.Cost;
+import dintsim.sim.cost.CostTable;
+import dintsim.sim.cost.MacCost;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +14,8 @@ import java.util.Map;
 
 /**
  * Renders {@link StudyRow}s: a text table with the paper's ratios and the Horowitz sanity check,
- * CSV, a JSON dump, and the cost table the simulator can be calibrated from.
+ * CSV, a JSON dump, the rtl cost table (toggle model and fit details), and the simulator's
+ * {@link CostTable} with measured MAC entries ({@link #simulatorCosts}).
  */
 public final class StudyReport {
     /** dINT paper, Table 2: INT8xINT8 MAC over dINT4xINT8 MAC. */
@@ -196,6 +200,59 @@ public final class StudyReport {
         }
         root.put("designs", designs);
         return write(root);
+    }
+
+    /**
+     * The simulator's cost table with the MAC entries measured here: {@code base} (its registers,
+     * SRAM and DRAM and their cited sources) with one MAC entry per row, energies scaled from the
+     * library's {@link #LIBRARY_VOLTAGE} to the base table's supply by (V_table / V_library)^2.
+     *
+     * @param yosys   the Yosys version line, e.g. "Yosys 0.23 (git sha1 ...)"
+     * @param command the command that produced the rows, quoted in every source
+     */
+    public static CostTable simulatorCosts(List<StudyRow> rows, CostTable base, String yosys, String command) {
+        double volts = base.supplyVolts();
+        double scale = (volts * volts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        String scaling = String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
+                + "table's %.1f V", LIBRARY_VOLTAGE, volts, LIBRARY_VOLTAGE, scale, volts);
+        Map<String, MacCost> macs = new LinkedHashMap<>();
+        for (StudyRow r : rows) {
+            Cost[] kinds = new Cost[CodeKind.values().length];
+            for (CodeKind k : CodeKind.values()) {
+                kinds[k.ordinal()] = kindCost(r, k, yosys, scaling, scale, command);
+            }
+            String area = String.format(Locale.ROOT, "dintsim synth: %s onto dintsim45.lib (NanGate 45 nm X1 cell areas), top %s, "
+                            + "%d cells, %d flip-flops (its accumulator register included); command: %s",
+                    yosys, r.area().top(), r.area().cells(), r.area().flipFlops(), command);
+            macs.put(r.design(), new MacCost(kinds[CodeKind.ZERO.ordinal()], kinds[CodeKind.SPECIAL.ordinal()],
+                    kinds[CodeKind.NORMAL.ordinal()], new Cost(r.area().areaUm2(), area)));
+        }
+        String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2), 45 nm class. "
+                + "MAC entries: measured by dintsim synth (%s area on dintsim45.lib; energy from gate-level switching "
+                + "on trace operands, %s). Registers, SRAM and DRAM: cited public figures (see each source). "
+                + "Command: %s", volts, yosys, scaling, command);
+        return base.withMacs(macs, description, "dintsim synth (" + command + ")");
+    }
+
+    /** A MAC kind's measured energy; a kind with no MACs in the traces gets the mean over all MACs, and says so. */
+    private static Cost kindCost(StudyRow r, CodeKind k, String yosys, String scaling, double scale, String command) {
+        KindEnergy e = r.energy().byKind().get(k);
+        String kind = k.name().toLowerCase(Locale.ROOT);
+        String flow = "dintsim synth: gate-level switching (Verilator, zero-delay toggles x dintsim45.lib energy per "
+                + "transition + flip-flop clock pins) of the " + yosys + " netlist of " + r.area().top() + "; ";
+        String traces = traceSummary(r.energy().source());
+        if (e == null || e.macs() == 0) {
+            return new Cost(r.energy().energyPerMacPj() * scale, flow + "no " + kind + "-weight MACs among the "
+                    + r.energy().macs() + " measured (" + traces + "): mean over all of them; " + scaling + "; command: " + command);
+        }
+        return new Cost(e.meanPj() * scale, flow + "mean of " + e.macs() + " " + kind + "-weight MACs among "
+                + r.energy().macs() + " (" + traces + "); " + scaling + "; command: " + command);
+    }
+
+    /** "36 trace(s): layer0.attention.query, ..." -> "36 trace(s)": the command names the trace sets. */
+    private static String traceSummary(String source) {
+        int colon = source.indexOf(": ");
+        return colon < 0 ? source : source.substring(0, colon);
     }
 
     private static String write(Object o) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dintsim.rtl.cli.SynthCommand;
+import dintsim.sim.cost.CostTable;
+import dintsim.sim.hw.mac.MacKind;
 import dintsim.traces.io.TraceWriter;
 import dintsim.traces.samples.SampleTraces;
 import java.io.ByteArrayOutputStream;
@@ -51,5 +53,24 @@ class SynthCommandTest {
         assertEquals(2 * 33 * 70, d.path("macsByKind").path("zero").asLong() + d.path("macsByKind").path("special").asLong()
                 + d.path("macsByKind").path("normal").asLong());
         assertTrue(Files.readString(out.resolve("synth.json")).contains("\"ratios\""));
+
+        // costs.json is the simulator's format: it loads, holds exactly the measured design, and its
+        // energies are the measured ones scaled from the library's 1.1 V to the table's 0.9 V.
+        CostTable table = CostTable.load(out.resolve("costs.json"));
+        assertEquals(List.of("dint4xint8"), table.designs());
+        assertEquals(0.9, table.supplyVolts());
+        double scale = (0.9 * 0.9) / (1.1 * 1.1);
+        assertEquals(d.path("areaUm2").asDouble(), table.macArea("dint4xint8"), 1e-9);
+        String[] kinds = {"zero", "special", "normal"};
+        for (int k = 0; k < MacKind.COUNT; k++) {
+            JsonNode measured = d.path("energyPerMacPj").path(kinds[k]);
+            double expected = (measured.isMissingNode() ? d.path("energyPerMacPj").path("mean") : measured).asDouble() * scale;
+            assertEquals(expected, table.macEnergy("dint4xint8", k), 1e-12, kinds[k]);
+            String src = table.sources().get("mac.dint4xint8." + kinds[k]);
+            assertTrue(src.contains("Yosys 0.23") && src.contains(d.path("top").asText()) && src.contains("(0.9/1.1)^2")
+                    && src.contains("command: dintsim synth --design 'dint4xint8' --traces " + trace), src);
+        }
+        assertTrue(table.sources().get("mac.dint4xint8.area").contains("dintsim45.lib"));
+        assertTrue(table.sources().get("dram.access64").contains("Horowitz"));
     }
 }

@@ -1,7 +1,10 @@
 package dintsim.sim.cost;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dintsim.sim.hw.mac.MacKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +19,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Per-event energies (pJ) and areas (um^2) with a source for every number; the default is the
- * resource {@code dintsim/sim/costs-45nm.json}, and a calibrated file (e.g. from RTL synthesis and
- * switching activity) can replace it. MAC energies are per design and per MAC kind.
+ * Per-event energies (pJ) and areas (um^2) with a source for every number, all energies at one
+ * supply voltage ({@code supplyVoltage}). The default is the resource
+ * {@code dintsim/sim/costs-45nm.json}, whose MAC entries {@code dintsim synth} measured; a table
+ * written by {@code dintsim synth --out DIR} ({@code DIR/costs.json}) can replace it. MAC
+ * energies are per design and per MAC kind. {@link #withMacs} and {@link #toJson} are the writer:
+ * one format for the built-in table and measured ones.
  */
 public final class CostTable {
     public static final String DEFAULT_RESOURCE = "/dintsim/sim/costs-45nm.json";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ObjectNode root;
     private final String source;
     private final String technology;
+    private final double supplyVolts;
+    private final Map<String, MacCost> macs = new LinkedHashMap<>();
     private final Map<String, double[]> macEnergy = new LinkedHashMap<>();
     private final Map<String, Double> macArea = new LinkedHashMap<>();
     private final double registerEnergyPerBit;
@@ -36,19 +47,30 @@ public final class CostTable {
     private final double dramAccess64;
     private final Map<String, String> sources = new LinkedHashMap<>();
 
-    private CostTable(JsonNode root, String source) {
+    private CostTable(ObjectNode root, String source) {
+        this.root = root;
         this.source = source;
         this.technology = root.path("technology").asText("");
+        this.supplyVolts = value(root, "supplyVoltage", "supplyVoltage");
+        if (!(supplyVolts > 0)) {
+            throw error("supplyVoltage.value", "must be positive, got " + supplyVolts);
+        }
         JsonNode mac = object(root, "mac", "mac");
         for (Iterator<Map.Entry<String, JsonNode>> it = mac.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String design = e.getKey();
             double[] energies = new double[MacKind.COUNT];
+            Cost[] kinds = new Cost[MacKind.COUNT];
             for (int k = 0; k < MacKind.COUNT; k++) {
-                energies[k] = value(e.getValue(), MacKind.NAMES[k], "mac." + design + "." + MacKind.NAMES[k]);
+                String field = "mac." + design + "." + MacKind.NAMES[k];
+                energies[k] = value(e.getValue(), MacKind.NAMES[k], field);
+                kinds[k] = new Cost(energies[k], sources.get(field));
             }
+            double area = value(e.getValue(), "area", "mac." + design + ".area");
             macEnergy.put(design, energies);
-            macArea.put(design, value(e.getValue(), "area", "mac." + design + ".area"));
+            macArea.put(design, area);
+            macs.put(design, new MacCost(kinds[MacKind.ZERO], kinds[MacKind.SPECIAL], kinds[MacKind.NORMAL],
+                    new Cost(area, sources.get("mac." + design + ".area"))));
         }
         JsonNode reg = object(root, "register", "register");
         registerEnergyPerBit = value(reg, "energyPerBit", "register.energyPerBit");
@@ -80,7 +102,7 @@ public final class CostTable {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
             }
-            return new CostTable(new ObjectMapper().readTree(in), "built-in costs-45nm.json");
+            return new CostTable(objectRoot(JSON.readTree(in), "built-in costs-45nm.json"), "built-in costs-45nm.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,7 +112,7 @@ public final class CostTable {
     public static CostTable load(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
+            root = JSON.readTree(Files.readString(file));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such cost table file");
         } catch (IOException e) {
@@ -100,9 +122,50 @@ public final class CostTable {
             throw new IllegalArgumentException(file + ": a cost table must be a JSON object");
         }
         try {
-            return new CostTable(root, file.toString());
+            return new CostTable((ObjectNode) root, file.toString());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode objectRoot(JsonNode root, String where) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(where + ": a cost table must be a JSON object");
+        }
+        return (ObjectNode) root;
+    }
+
+    /**
+     * This table with its MAC entries replaced by {@code newMacs} (only those: a design the caller
+     * did not measure has no entry) and its description set; registers, SRAM and DRAM are kept.
+     */
+    public CostTable withMacs(Map<String, MacCost> newMacs, String description, String newSource) {
+        ObjectNode copy = root.deepCopy();
+        copy.put("description", description);
+        ObjectNode mac = JSON.createObjectNode();
+        newMacs.forEach((design, m) -> {
+            ObjectNode entry = mac.putObject(design);
+            for (int k = 0; k < MacKind.COUNT; k++) {
+                put(entry, MacKind.NAMES[k], m.energy(k));
+            }
+            put(entry, "area", m.area());
+        });
+        copy.set("mac", mac);
+        return new CostTable(copy, newSource);
+    }
+
+    private static void put(ObjectNode parent, String name, Cost c) {
+        ObjectNode n = parent.putObject(name);
+        n.put("value", c.value());
+        n.put("source", c.source());
+    }
+
+    /** The table as JSON, loadable by {@link #load}. */
+    public String toJson() {
+        try {
+            return JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize cost table " + source, e);
         }
     }
 
@@ -150,17 +213,29 @@ public final class CostTable {
         return technology;
     }
 
-    /** Cost-table key of a design: its name, or with format parameters removed (dint4(s=0.25)xint8 -> dint4xint8). */
+    /**
+     * Cost-table key of a design: exactly its name. There is no fallback: a design the table has
+     * no entry for (a user format, another dINT s) fails, because its costs must be measured with
+     * {@code dintsim synth}, not borrowed from a neighbour (dint4(s=0.75)xint8 measured 10% more
+     * area than dint4xint8) or scaled by a published ratio.
+     */
     public String designKey(String designName) {
         if (macEnergy.containsKey(designName)) {
             return designName;
         }
-        String stripped = designName.replaceAll("\\([^)]*\\)", "");
-        if (macEnergy.containsKey(stripped)) {
-            return stripped;
-        }
-        throw new IllegalArgumentException(source + ": no MAC entry for design '" + designName + "' (entries: "
-                + String.join(", ", macEnergy.keySet()) + "); add one under 'mac'");
+        throw new IllegalArgumentException(source + ": no cost entry for design '" + designName + "' (entries: "
+                + String.join(", ", macEnergy.keySet()) + "); measure it with: dintsim synth --design '" + designName
+                + "' --traces TRACES --out DIR, then pass --costs DIR/costs.json");
+    }
+
+    /** The entry {@link #designKey} selects for a design. */
+    public MacCost macCost(String designName) {
+        return macs.get(designKey(designName));
+    }
+
+    /** Supply voltage every energy of the table is stated at, V. */
+    public double supplyVolts() {
+        return supplyVolts;
     }
 
     /** Energy of one MAC of a kind ({@link MacKind}), pJ. */

@@ -5,27 +5,51 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dintsim.models.mac.MacDesigns;
 import dintsim.sim.hw.mac.MacKind;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CostTableTest {
+    /** The designs the default table must hold measured entries for: the standard four and the dINT s sweep. */
+    static List<String> defaultDesigns() {
+        List<String> designs = new ArrayList<>(MacDesigns.STANDARD);
+        designs.add("dint4(s=0.25)xint8");
+        designs.add("dint4(s=0.75)xint8");
+        return designs;
+    }
 
     @Test
-    void defaultsCoverTheStandardDesignsAndCiteEveryNumber() {
+    void defaultMacEntriesAreMeasuredBySynthAtTheTablesVoltage() {
         CostTable c = CostTable.defaults();
-        for (String d : MacDesigns.STANDARD) {
+        assertEquals(0.9, c.supplyVolts());
+        assertEquals(defaultDesigns(), c.designs());
+        for (String d : defaultDesigns()) {
             for (int k = 0; k < MacKind.COUNT; k++) {
                 assertTrue(c.macEnergy(d, k) > 0, d);
-                assertFalse(c.sources().get("mac." + d + "." + MacKind.NAMES[k]).isBlank());
+                String src = c.sources().get("mac." + d + "." + MacKind.NAMES[k]);
+                assertTrue(src.startsWith("dintsim synth: gate-level switching") && src.contains("Yosys 0.23")
+                        && src.contains("(0.9/1.1)^2") && src.contains("command: dintsim synth --design"), src);
             }
+            String area = c.sources().get("mac." + d + ".area");
+            assertTrue(area.startsWith("dintsim synth: Yosys 0.23") && area.contains("dintsim45.lib"), area);
             assertTrue(c.macArea(d) > 0);
         }
-        assertEquals(c.macEnergy("dint4xint8", MacKind.NORMAL), c.macEnergy("dint4(s=0.25)xint8", MacKind.NORMAL));
-        // The table's points come back exactly; in between, log-log interpolation.
+        // Zero-weight MACs switch less than ordinary ones in every measured design.
+        for (String d : defaultDesigns()) {
+            assertTrue(c.macEnergy(d, MacKind.ZERO) < c.macEnergy(d, MacKind.NORMAL), d);
+        }
+        // Registers, SRAM and DRAM keep their cited sources; table points come back exactly, log-log in between.
+        assertTrue(c.sources().get("sram.read64[0]").contains("Horowitz"));
         assertEquals(10.0, c.sramRead64(8 * 1024), 1e-9);
         assertEquals(20.0, c.sramRead64(32 * 1024), 1e-9);
         assertEquals(100.0, c.sramRead64(1024 * 1024), 1e-9);
@@ -35,19 +59,69 @@ class CostTableTest {
     }
 
     @Test
-    void calibratedFilesLoadAndBadOnesNameTheField(@TempDir Path dir) throws Exception {
-        String good = new String(CostTable.class.getResourceAsStream(CostTable.DEFAULT_RESOURCE).readAllBytes())
-                .replace("\"value\": 0.150", "\"value\": 0.125");
+    void defaultResourceHoldsNoPublishedDintRatio() throws Exception {
+        String text = new String(CostTable.class.getResourceAsStream(CostTable.DEFAULT_RESOURCE).readAllBytes(),
+                StandardCharsets.UTF_8);
+        for (String banned : List.of("1.93", "2.56", "EMNLP", "dINT paper")) {
+            assertFalse(text.contains(banned), "default cost table mentions " + banned);
+        }
+    }
+
+    @Test
+    void designsWithoutAnEntryFailAndSayHowToMeasureThem() {
+        for (String design : List.of("dint4(s=0.6)xint8", "nf4xint8")) {
+            String msg = assertThrows(IllegalArgumentException.class, () -> CostTable.defaults().macEnergy(design, 0)).getMessage();
+            assertTrue(msg.contains("no cost entry for design '" + design + "'")
+                    && msg.contains("dintsim synth --design '" + design + "'") && msg.contains("--costs DIR/costs.json"), msg);
+        }
+    }
+
+    @Test
+    void withMacsWritesATableThatLoadsBack(@TempDir Path dir) throws Exception {
+        Map<String, MacCost> macs = new LinkedHashMap<>();
+        macs.put("dint4(s=0.6)xint8", new MacCost(new Cost(0.125, "z"), new Cost(0.25, "s"), new Cost(0.5, "n"),
+                new Cost(700.5, "a")));
+        CostTable written = CostTable.defaults().withMacs(macs, "test table", "test");
+        Path file = dir.resolve("costs.json");
+        Files.writeString(file, written.toJson());
+        CostTable loaded = CostTable.load(file);
+        assertEquals(List.of("dint4(s=0.6)xint8"), loaded.designs());
+        assertEquals(macs.get("dint4(s=0.6)xint8"), loaded.macCost("dint4(s=0.6)xint8"));
+        assertEquals(0.25, loaded.macEnergy("dint4(s=0.6)xint8", MacKind.SPECIAL));
+        assertEquals(written.sources(), loaded.sources());
+        assertEquals(CostTable.defaults().sramRead64(16 * 1024), loaded.sramRead64(16 * 1024));
+        assertEquals(0.9, loaded.supplyVolts());
+        // Only the given MAC entries: the built-in ones are not carried over.
+        assertThrows(IllegalArgumentException.class, () -> loaded.macArea("dint4xint8"));
+        assertEquals(written.toJson(), loaded.toJson());
+    }
+
+    @Test
+    void badFilesNameTheFileAndField(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
         Path file = dir.resolve("calibrated.json");
-        Files.writeString(file, good);
-        assertEquals(0.125, CostTable.load(file).macEnergy("dint4xint8", MacKind.NORMAL));
-        Files.writeString(file, good.replace("\"source\": \"Horowitz ISSCC 2014: DRAM", "\"sourc\": \"x"));
+        String good = CostTable.defaults().toJson();
+
+        ObjectNode noSource = (ObjectNode) json.readTree(good);
+        ((ObjectNode) noSource.path("dram").path("access64")).remove("source");
+        Files.writeString(file, noSource.toString());
         String msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();
         assertTrue(msg.contains("calibrated.json") && msg.contains("dram.access64.source"), msg);
-        Files.writeString(file, good.replace("\"value\": 0.125", "\"value\": -1"));
+
+        ObjectNode negative = (ObjectNode) json.readTree(good);
+        ((ObjectNode) negative.path("mac").path("dint4xint8").path("normal")).put("value", -1);
+        Files.writeString(file, negative.toString());
         msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();
         assertTrue(msg.contains("mac.dint4xint8.normal.value"), msg);
-        msg = assertThrows(IllegalArgumentException.class, () -> CostTable.defaults().macEnergy("nf4xint8", 0)).getMessage();
-        assertTrue(msg.contains("no MAC entry for design 'nf4xint8'"), msg);
+
+        ObjectNode noVoltage = (ObjectNode) json.readTree(good);
+        noVoltage.remove("supplyVoltage");
+        Files.writeString(file, noVoltage.toString());
+        msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();
+        assertTrue(msg.contains("calibrated.json") && msg.contains("'supplyVoltage'"), msg);
+
+        Files.writeString(file, "[1, 2]");
+        msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();
+        assertTrue(msg.contains("must be a JSON object"), msg);
     }
 }
