@@ -1,6 +1,7 @@
 package dintsim.reports.cli;
 
 import dintsim.models.cli.FormatsCommand;
+import dintsim.rtl.cli.CosimCommand;
 import dintsim.rtl.cli.SynthCommand;
 import dintsim.sim.cli.SimulateCommand;
 import dintsim.traces.capture.CheckModelCommand;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Command;
             QuantizeCommand.class,
             SimulateCommand.class,
             SynthCommand.class,
+            CosimCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 
