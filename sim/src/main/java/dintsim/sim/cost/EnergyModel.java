@@ -3,7 +3,6 @@ package dintsim.sim.cost;
 import dintsim.models.mac.MacDesign;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.ArrayStats;
-import dintsim.sim.hw.array.Dataflow;
 import dintsim.sim.hw.mac.MacKind;
 import dintsim.sim.mem.BufferConfig;
 import dintsim.sim.mem.MemoryConfig;
@@ -29,10 +28,7 @@ public final class EnergyModel {
         for (int k = 0; k < MacKind.COUNT; k++) {
             e.put("mac." + MacKind.NAMES[k], array.ops(k) * costs.macEnergy(design.name(), k));
         }
-        long regBits = array.group().get("reg.activation") * design.activationFormat().bits()
-                + array.group().get("reg.weight") * design.weightFormat().bits()
-                + array.group().get("reg.psum") * design.accumulator().width();
-        e.put("registers", regBits * costs.registerEnergyPerBit());
+        e.put("registers", registerBits(design, array) * costs.registerEnergyPerBit());
         int aBits = design.activationFormat().bits();
         int wBits = design.weightFormat().bits();
         int accBits = design.accumulator().width();
@@ -45,6 +41,24 @@ public final class EnergyModel {
         return e;
     }
 
+    /**
+     * Register bits written outside the MAC units. A MAC's entry already holds its accumulator and
+     * overflow-flag write (clock and data toggles, measured), so a partial-sum write charges here
+     * only the PE's own flags, plus the accumulator width for writes no MAC made (ws slots passing
+     * idle PEs: {@code reg.psum} counts every stream slot, the MAC counters only real MACs). The
+     * os output register is written once per output ({@code sram.output.writes}).
+     */
+    static long registerBits(MacDesign design, ArrayStats array) {
+        PeRegisters pe = new PeRegisters(design, array.shape());
+        long psumWrites = array.group().get("reg.psum");
+        long psumWritesWithoutMac = Math.max(0, psumWrites - array.totalOps());
+        return array.group().get("reg.activation") * pe.activationWriteBits()
+                + array.group().get("reg.weight") * pe.weightWriteBits()
+                + psumWrites * pe.psumWriteBitsOutsideMac()
+                + psumWritesWithoutMac * pe.accumulatorWriteBits()
+                + array.group().get("sram.output.writes") * pe.outputWriteBits();
+    }
+
     private double sram(BufferConfig buffer, long readBits, long writeBits) {
         return readBits / 64.0 * costs.sramRead64(buffer.bankBytes()) + writeBits / 64.0 * costs.sramWrite64(buffer.bankBytes());
     }
@@ -53,10 +67,9 @@ public final class EnergyModel {
     public Map<String, Double> area(MacDesign design, ArrayShape shape, MemoryConfig config) {
         Map<String, Double> a = new LinkedHashMap<>();
         int pes = shape.peCount();
-        int wBits = design.weightFormat().bits();
-        int regBitsPerPe = shape.dataflow() == Dataflow.WS
-                ? design.activationFormat().bits() + design.accumulator().width() + 2 * wBits
-                : design.activationFormat().bits() + design.accumulator().width() + wBits;
+        // The MAC entry's area is the synthesized MAC with its accumulator and overflow flag; the
+        // register entry charges only the PE's other flip-flops (PeRegisters).
+        int regBitsPerPe = new PeRegisters(design, shape).bitsPerPe();
         a.put("array.mac", pes * costs.macArea(design.name()));
         a.put("array.registers", (double) pes * regBitsPerPe * costs.registerAreaPerBit());
         a.put("sram.input", config.input().sizeBytes() * 8.0 * costs.sramAreaPerBit());
