@@ -1,5 +1,6 @@
 package dintsim.reports.cli;
 
+import dintsim.models.cli.NameLists;
 import dintsim.reports.pipeline.FlowConfig;
 import dintsim.reports.pipeline.ReportFlow;
 import dintsim.sim.hw.array.Dataflow;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Option;
                 + "measure its switching energy.",
                 "Needs verilator, g++, make and yosys on PATH (./dintsim installs them) unless --skip-rtl."})
 public final class ReportCommand implements Callable<Integer> {
-    private static final String LIST_SPLIT = ",(?![^()]*\\))";
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/out",
             description = "Output directory (default ${DEFAULT-VALUE}).")
@@ -49,7 +49,7 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Quantization method: rtn, aqas, smoothquant, awq (default ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--formats", paramLabel = "FMT", split = LIST_SPLIT,
+    @Option(names = "--formats", paramLabel = "FMT", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
             defaultValue = "int8,int4,dint4(s=0.25),dint4,dint4(s=0.75),fp4",
             description = "Weight formats, the W8A8 baseline first (default ${DEFAULT-VALUE}; dint4 is s = 0.5).")
     List<String> formats;

@@ -1,5 +1,6 @@
 package dintsim.rtl.cli;
 
+import dintsim.models.cli.NameLists;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.rtl.synth.AreaEnergyStudy;
@@ -37,7 +38,7 @@ public final class SynthCommand implements Callable<Integer> {
     public static final List<String> DEFAULT_DESIGNS = List.of("int8xint8", "int4xint8", "dint4xint8", "fp4xint8",
             "dint4(s=0.25)xint8");
 
-    @Option(names = "--design", paramLabel = "NAME", split = ",",
+    @Option(names = "--design", paramLabel = "NAME", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
             description = "Designs (repeatable or comma list; default: int8xint8, int4xint8, dint4xint8, fp4xint8, dint4(s=0.25)xint8).")
     List<String> designs = new ArrayList<>();
 

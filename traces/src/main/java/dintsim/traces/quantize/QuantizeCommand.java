@@ -1,5 +1,6 @@
 package dintsim.traces.quantize;
 
+import dintsim.models.cli.NameLists;
 import dintsim.models.format.Formats;
 import dintsim.models.format.NumberFormat;
 import dintsim.models.quant.ActivationCalibration;
@@ -34,7 +35,6 @@ import picocli.CommandLine.Spec;
                 "W8A8 (int8 weights) is always included as the baseline unless --no-baseline."})
 public final class QuantizeCommand implements Callable<Integer> {
     /** Splits on commas outside parentheses, so "dint4(s=0.5,zero=false)" stays one format. */
-    private static final String LIST_SPLIT = ",(?![^()]*\\))";
 
     @Spec
     CommandSpec spec;
@@ -66,7 +66,7 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--heavy-tailed", description = "Synthetic weights from a Student-t (nu = 4) instead of a Gaussian.")
     boolean heavyTailed;
 
-    @Option(names = "--format", paramLabel = "FMT", split = LIST_SPLIT,
+    @Option(names = "--format", paramLabel = "FMT", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
             description = "Weight formats, repeatable or comma list: int8, int4, dint4, dint4(s=0.25), fp4, or a --format-spec name "
                     + "(default: int4,dint4(s=0.25),dint4,dint4(s=0.75),fp4).")
     List<String> formats;
