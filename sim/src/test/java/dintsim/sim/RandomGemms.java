@@ -1,6 +1,5 @@
 package dintsim.sim;
 
-import dintsim.models.format.CodePoint;
 import dintsim.models.format.NumberFormat;
 import dintsim.models.golden.CodeMatrix;
 import dintsim.models.mac.AccumulatorSpec;
@@ -8,7 +7,6 @@ import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.models.mac.OverflowPolicy;
 import dintsim.traces.LayerTrace;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /** Random code matrices and layer traces for tests (explicit seeds). */
@@ -18,12 +16,7 @@ public final class RandomGemms {
 
     /** Uniform over the valid codes of the format. */
     public static CodeMatrix matrix(NumberFormat format, int rows, int cols, SplittableRandom random) {
-        List<CodePoint> points = format.codePoints();
-        byte[] codes = new byte[rows * cols];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = (byte) points.get(random.nextInt(points.size())).code();
-        }
-        return new CodeMatrix(format, rows, cols, codes);
+        return CodeMatrix.random(format, rows, cols, random);
     }
 
     public static LayerTrace trace(MacDesign design, int m, int k, int n, long seed) {

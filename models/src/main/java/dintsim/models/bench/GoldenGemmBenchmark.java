@@ -112,8 +112,8 @@ public final class GoldenGemmBenchmark {
         int m = shape.m();
         int k = shape.k();
         int n = shape.n();
-        CodeMatrix a = RandomCodes.matrix(design.activationFormat(), m, k, SEED);
-        CodeMatrix w = RandomCodes.matrix(design.weightFormat(), n, k, SEED + 1);
+        CodeMatrix a = CodeMatrix.random(design.activationFormat(), m, k, new SplittableRandom(SEED));
+        CodeMatrix w = CodeMatrix.random(design.weightFormat(), n, k, new SplittableRandom(SEED + 1));
 
         byte[] af = a.fixedValues();
         byte[] wf = w.fixedValues();

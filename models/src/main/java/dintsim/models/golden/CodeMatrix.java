@@ -1,6 +1,8 @@
 package dintsim.models.golden;
 
+import dintsim.models.format.CodePoint;
 import dintsim.models.format.NumberFormat;
+import java.util.SplittableRandom;
 
 /**
  * A rows x cols matrix of codes of one format, row-major, one code per byte (the unsigned bit
@@ -33,6 +35,16 @@ public final class CodeMatrix {
         this.rows = rows;
         this.cols = cols;
         this.codes = codes;
+    }
+
+    /** Uniformly random valid codes of the format, drawn in row-major order from {@code random}. */
+    public static CodeMatrix random(NumberFormat format, int rows, int cols, SplittableRandom random) {
+        int[] valid = format.codePoints().stream().mapToInt(CodePoint::code).toArray();
+        byte[] codes = new byte[Math.multiplyExact(rows, cols)];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = (byte) valid[random.nextInt(valid.length)];
+        }
+        return new CodeMatrix(format, rows, cols, codes);
     }
 
     public NumberFormat format() {

@@ -1,6 +1,5 @@
 package dintsim.sim.bench;
 
-import dintsim.models.format.CodePoint;
 import dintsim.models.format.NumberFormat;
 import dintsim.models.golden.CodeMatrix;
 import dintsim.models.golden.GoldenGemm;
@@ -22,7 +21,6 @@ import dintsim.traces.LayerTrace;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -46,13 +44,7 @@ public final class SimBenchmark {
     }
 
     static CodeMatrix random(NumberFormat f, int rows, int cols, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<CodePoint> points = f.codePoints();
-        byte[] codes = new byte[rows * cols];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = (byte) points.get(random.nextInt(points.size())).code();
-        }
-        return new CodeMatrix(f, rows, cols, codes);
+        return CodeMatrix.random(f, rows, cols, new SplittableRandom(seed));
     }
 
     static LayerTrace layer(String designName, int m, int k, int n) {
