@@ -29,8 +29,8 @@ public final class RtlEmitter {
 
     /**
      * One MAC with its accumulator register (top ports: w, a, valid, clear, load, loadValue ->
-     * product, stepOverflow, acc, overflowed; see rtl/docs/RTL.md). The multiplier, shift path
-     * and adder are in submodule {@code MacUnit}.
+     * product, stepOverflow, acc, overflowed; see rtl/docs/RTL.md). The adder is in submodule
+     * {@code MacUnit}, the product datapath (decode, multiplier, shift path) in its {@code ProductUnit}.
      *
      * @return the top module name and files
      */

@@ -12,28 +12,21 @@ private[gen] object Bits {
 }
 
 /**
- * The combinational MAC datapath of one design, built from its [[MacPlan]] (so from the formats'
- * code maps): weight decoder ROMs, a narrow SInt x SInt multiplier for NORMAL codes (its weight
- * input gated to 0 otherwise: zero-skip), a shift path for SPECIAL codes, alignment to the
- * accumulator's fraction bits, and the accumulator adder with the design's overflow policy.
- *
- * `overflow` is true when `accIn + product` leaves the accumulator's range, whatever the policy;
- * `sum` is then saturated (SATURATE) or wrapped (WRAP and ERROR; ERROR designs raise a sticky
- * flag around this unit).
+ * The product datapath of one design, built from its [[MacPlan]] (so from the formats' code maps):
+ * weight decoder ROMs, a narrow SInt x SInt multiplier for NORMAL codes (its weight input gated to
+ * 0 otherwise: zero-skip), a shift path for SPECIAL codes, and alignment to the accumulator's
+ * fraction bits. A module of its own so that synthesis keeps it apart from the adder: its name
+ * contains "prod", which the area/energy split (AreaClassifier, MacActivity) counts as multiplier.
  */
-class MacUnit(p: MacPlan) extends RawModule {
+class ProductUnit(p: MacPlan) extends RawModule {
   private val wb = p.weightBits
   private val ab = p.activationBits
-  private val accW = p.accumulator.width
   private val pw = p.productWidth
 
   val io = IO(new Bundle {
     val w = Input(UInt(wb.W))
     val a = Input(UInt(ab.W))
-    val accIn = Input(SInt(accW.W))
     val product = Output(SInt(pw.W))
-    val sum = Output(SInt(accW.W))
-    val overflow = Output(Bool())
     val isZero = Output(Bool())
     val isSpecial = Output(Bool())
     val isNormal = Output(Bool())
@@ -79,6 +72,41 @@ class MacUnit(p: MacPlan) extends RawModule {
   private val shift = p.design.productShift
   private val aligned: SInt = if (shift >= 0) raw << shift else raw >> -shift
   io.product := Bits.fit(aligned, pw)
+}
+
+/**
+ * The combinational MAC datapath of one design: a [[ProductUnit]] (instance `prod`) and the
+ * accumulator adder with the design's overflow policy.
+ *
+ * `overflow` is true when `accIn + product` leaves the accumulator's range, whatever the policy;
+ * `sum` is then saturated (SATURATE) or wrapped (WRAP and ERROR; ERROR designs raise a sticky
+ * flag around this unit).
+ */
+class MacUnit(p: MacPlan) extends RawModule {
+  private val accW = p.accumulator.width
+  private val pw = p.productWidth
+
+  val io = IO(new Bundle {
+    val w = Input(UInt(p.weightBits.W))
+    val a = Input(UInt(p.activationBits.W))
+    val accIn = Input(SInt(accW.W))
+    val product = Output(SInt(pw.W))
+    val sum = Output(SInt(accW.W))
+    val overflow = Output(Bool())
+    val isZero = Output(Bool())
+    val isSpecial = Output(Bool())
+    val isNormal = Output(Bool())
+    val invalid = Output(Bool())
+  })
+
+  private val prod = Module(new ProductUnit(p))
+  prod.io.w := io.w
+  prod.io.a := io.a
+  io.product := prod.io.product
+  io.isZero := prod.io.isZero
+  io.isSpecial := prod.io.isSpecial
+  io.isNormal := prod.io.isNormal
+  io.invalid := prod.io.invalid
 
   private val spec = p.accumulator
   private val exact = io.accIn +& io.product
