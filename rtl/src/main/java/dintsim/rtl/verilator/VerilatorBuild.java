@@ -25,10 +25,15 @@ import java.util.concurrent.TimeUnit;
  * cache lives in {@code -Ddintsim.verilator.cache=DIR}, else {@code ~/.cache/dintsim/verilator}.
  */
 public final class VerilatorBuild {
-    /** Flags from the toolchain notes (Verilator 5.006). */
+    /**
+     * Flags from the toolchain notes (Verilator 5.006). {@code -O3} only optimises Verilator's own
+     * code generation; the C++ compile is set through make: verilated.mk defaults OPT_FAST and
+     * OPT_GLOBAL to -Os and appends them after -CFLAGS, so a -CFLAGS -O would be overridden.
+     */
     public static final List<String> FLAGS = List.of("--cc", "--exe", "--build", "-j", "2", "-O3",
             "--x-assign", "fast", "--x-initial", "fast", "-Wall", "-Wno-DECLFILENAME", "-Wno-UNUSEDSIGNAL",
-            "-Wno-PINCONNECTEMPTY");
+            "-Wno-PINCONNECTEMPTY", "-MAKEFLAGS", "OPT_FAST=-O3", "-MAKEFLAGS", "OPT_SLOW=-O1",
+            "-MAKEFLAGS", "OPT_GLOBAL=-O2");
     /** Testbench sources shipped as resources. */
     private static final List<String> COMMON = List.of("tb_common.h");
     private static final String EXE = "sim";
