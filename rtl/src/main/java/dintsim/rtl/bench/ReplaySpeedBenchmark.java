@@ -3,7 +3,6 @@ package dintsim.rtl.bench;
 import dintsim.models.golden.CodeMatrix;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
-import dintsim.rtl.cli.RandomCodes;
 import dintsim.rtl.emit.ArrayConfig;
 import dintsim.rtl.verilator.ArrayResult;
 import dintsim.rtl.verilator.ArrayRtl;
@@ -37,8 +36,8 @@ public final class ReplaySpeedBenchmark {
         int[] s = parse(args.length > 2 ? args[2] : "256x512x256", 3);
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
         SplittableRandom rnd = new SplittableRandom(seed);
-        CodeMatrix a = RandomCodes.matrix(design.activationFormat(), s[0], s[1], rnd);
-        CodeMatrix w = RandomCodes.matrix(design.weightFormat(), s[2], s[1], rnd);
+        CodeMatrix a = CodeMatrix.random(design.activationFormat(), s[0], s[1], rnd);
+        CodeMatrix w = CodeMatrix.random(design.weightFormat(), s[2], s[1], rnd);
         Path work = Files.createTempDirectory("dintsim-replay-bench");
         System.out.printf(Locale.ROOT, "design %s, array %dx%d, GEMM M=%d K=%d N=%d, seed %d%n", design.name(), rc[0], rc[1],
                 s[0], s[1], s[2], seed);

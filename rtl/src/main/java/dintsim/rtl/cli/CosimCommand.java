@@ -116,8 +116,8 @@ public final class CosimCommand implements Callable<Integer> {
             int[] s = parseShape(random);
             MacDesign d = MacDesigns.standard(design);
             java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
-            CodeMatrix a = RandomCodes.matrix(d.activationFormat(), s[0], s[1], rnd);
-            CodeMatrix w = RandomCodes.matrix(d.weightFormat(), s[2], s[1], rnd);
+            CodeMatrix a = CodeMatrix.random(d.activationFormat(), s[0], s[1], rnd);
+            CodeMatrix w = CodeMatrix.random(d.weightFormat(), s[2], s[1], rnd);
             float[] scales = new float[s[2]];
             java.util.Arrays.fill(scales, 1f);
             out.add(new LayerTrace("random-" + random + "-seed" + seed, a, w, scales, 1f, d.accumulator(), null));

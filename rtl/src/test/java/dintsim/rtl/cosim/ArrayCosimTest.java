@@ -41,7 +41,7 @@ class ArrayCosimTest {
     }
 
     static CodeMatrix random(NumberFormat f, int rows, int cols, SplittableRandom rnd) {
-        return dintsim.rtl.cli.RandomCodes.matrix(f, rows, cols, rnd);
+        return CodeMatrix.random(f, rows, cols, rnd);
     }
 
     @Test
