@@ -33,6 +33,11 @@ public abstract class CycleAccurateArray implements Clocked {
     protected final StreamRing ring;
     protected long lastOutputCycle = -1;
     private boolean done;
+    // At most one write per PE per cycle (os); ws writes at most one per column.
+    private final int[] stagedIndex;
+    private final int[] stagedValue;
+    private int stagedCount;
+    private long outputWrites;
     private OutputWriteListener listener;
     private java.util.function.DoubleConsumer progress;
     /** Cycles between progress reports: rare enough to cost nothing, frequent enough for a bar. */
@@ -53,6 +58,8 @@ public abstract class CycleAccurateArray implements Clocked {
         this.n = weights.rows();
         this.out = new int[m * n];
         this.ring = new StreamRing(schedule, rows + cols + 2);
+        this.stagedIndex = new int[rows * cols];
+        this.stagedValue = new int[rows * cols];
     }
 
     /** The array for the schedule's dataflow. */
@@ -103,13 +110,31 @@ public abstract class CycleAccurateArray implements Clocked {
         this.listener = listener;
     }
 
-    /** Passes a cycle's output writes (flat indices m * N + n) to the listener, in column/PE order. */
-    protected void notifyWrites(long cycle, int[] index, int[] value, int count) {
-        if (listener != null) {
-            for (int i = 0; i < count; i++) {
-                listener.written(cycle, index[i] / n, index[i] % n, value[i]);
+    /**
+     * Stages one output-buffer write during the evaluate phase (flat index m * N + n); it reaches
+     * the output tensor and the listener in {@link #commitOutputWrites}, in staging order.
+     */
+    protected final void stageOutputWrite(int flatIndex, int value) {
+        stagedIndex[stagedCount] = flatIndex;
+        stagedValue[stagedCount] = value;
+        stagedCount++;
+    }
+
+    /** Commit phase: applies this cycle's staged writes to the output tensor, reports and counts them. */
+    protected final void commitOutputWrites(long cycle) {
+        for (int i = 0; i < stagedCount; i++) {
+            out[stagedIndex[i]] = stagedValue[i];
+            if (listener != null) {
+                listener.written(cycle, stagedIndex[i] / n, stagedIndex[i] % n, stagedValue[i]);
             }
         }
+        outputWrites += stagedCount;
+        stagedCount = 0;
+    }
+
+    /** Output-buffer writes committed so far. */
+    protected final long outputWrites() {
+        return outputWrites;
     }
 
     /** The output tensor (accumulator values, M x N, row-major). */

@@ -34,16 +34,12 @@ final class OsCycleArray extends CycleAccurateArray {
     private final int[] wgt;    // (R+1) x C, row 0 is the top-edge feed
     private final int[] acc;    // R x C
     private final long[] macsByKind; // kind-major: kind * R*C + pe
-    private final int[] pendingIndex;
-    private final int[] pendingValue;
-    private int pendingCount;
     private long cycle;
     private boolean anySlot;
     private long regActivation;
     private long regWeight;
     private long inputReads;
     private long weightReads;
-    private long outputWrites;
 
     OsCycleArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights, ArrayStats stats) {
         super(table, schedule, activations, weights, stats);
@@ -51,8 +47,6 @@ final class OsCycleArray extends CycleAccurateArray {
         wgt = new int[(rows + 1) * cols];
         acc = new int[rows * cols];
         macsByKind = new long[MacKind.COUNT * rows * cols];
-        pendingIndex = new int[rows * cols];
-        pendingValue = new int[rows * cols];
     }
 
     @Override
@@ -127,12 +121,7 @@ final class OsCycleArray extends CycleAccurateArray {
 
     @Override
     public void commit(long t) {
-        for (int i = 0; i < pendingCount; i++) {
-            out[pendingIndex[i]] = pendingValue[i];
-        }
-        notifyWrites(t, pendingIndex, pendingValue, pendingCount);
-        outputWrites += pendingCount;
-        pendingCount = 0;
+        commitOutputWrites(t);
     }
 
     private void feedLeft(long t) {
@@ -179,9 +168,7 @@ final class OsCycleArray extends CycleAccurateArray {
         long x = cycle - r - c;
         int mi = ring.outerTile(x) * rows + r;
         int ni = ring.innerTile(x) * cols + c;
-        pendingIndex[pendingCount] = mi * n + ni;
-        pendingValue[pendingCount] = value;
-        pendingCount++;
+        stageOutputWrite(mi * n + ni, value);
     }
 
     private int overflow(int base, int p, long sum, int r, int c) {
@@ -210,6 +197,6 @@ final class OsCycleArray extends CycleAccurateArray {
         stats.addRegPsum(stats.totalOps());
         stats.addInputReads(inputReads);
         stats.addWeightReads(weightReads);
-        stats.addOutputWrites(outputWrites);
+        stats.addOutputWrites(outputWrites());
     }
 }

@@ -49,9 +49,6 @@ final class WsCycleArray extends CycleAccurateArray {
     private final int idleRow;
     private final long[] kindCounts = new long[3];
     private final int[] weightKind;
-    private final int[] pendingIndex;
-    private final int[] pendingValue;
-    private int pendingCount;
     private int nextPreload;
     private long cycle;
     /** Slots and DATA slots that entered the array; each crosses all C columns of its row. */
@@ -62,7 +59,6 @@ final class WsCycleArray extends CycleAccurateArray {
     private long inputReads;
     private long weightReads;
     private long outputReads;
-    private long outputWrites;
 
     WsCycleArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights, ArrayStats stats) {
         super(table, schedule, activations, weights, stats);
@@ -82,8 +78,6 @@ final class WsCycleArray extends CycleAccurateArray {
         slotsAtSwitch = new long[rows * cols];
         macs = stats.peMacs();
         weightKind = new int[rows * cols];
-        pendingIndex = new int[cols];
-        pendingValue = new int[cols];
     }
 
     @Override
@@ -132,12 +126,7 @@ final class WsCycleArray extends CycleAccurateArray {
 
     @Override
     public void commit(long t) {
-        for (int i = 0; i < pendingCount; i++) {
-            out[pendingIndex[i]] = pendingValue[i];
-        }
-        notifyWrites(t, pendingIndex, pendingValue, pendingCount);
-        outputWrites += pendingCount;
-        pendingCount = 0;
+        commitOutputWrites(t);
         preload(t);
     }
 
@@ -198,9 +187,7 @@ final class WsCycleArray extends CycleAccurateArray {
             int f = ring.fold(x);
             int ni = ring.outerTile(x) * cols + c;
             if (ni < n) {
-                pendingIndex[pendingCount] = ring.index(x) * n + ni;
-                pendingValue[pendingCount] = psum[pRow + c];
-                pendingCount++;
+                stageOutputWrite(ring.index(x) * n + ni, psum[pRow + c]);
             }
         }
     }
@@ -290,6 +277,6 @@ final class WsCycleArray extends CycleAccurateArray {
         stats.addInputReads(inputReads);
         stats.addWeightReads(weightReads);
         stats.addOutputReads(outputReads);
-        stats.addOutputWrites(outputWrites);
+        stats.addOutputWrites(outputWrites());
     }
 }
