@@ -42,7 +42,7 @@ public final class ReplaySpeedBenchmark {
         System.out.printf(Locale.ROOT, "design %s, array %dx%d, GEMM M=%d K=%d N=%d, seed %d%n", design.name(), rc[0], rc[1],
                 s[0], s[1], s[2], seed);
         System.out.printf(Locale.ROOT, "%-4s %-28s %12s %10s %14s%n", "df", "engine", "cycles", "seconds", "PE-cycles/s");
-        for (Dataflow df : Dataflow.values()) {
+        for (Dataflow df : Dataflow.all()) {
             ArrayConfig plain = new ArrayConfig(rc[0], rc[1], df, true, false);
             ArrayConfig probed = new ArrayConfig(rc[0], rc[1], df, true, true);
             long pes = (long) rc[0] * rc[1];

@@ -3,6 +3,7 @@ package dintsim.sim.cost;
 import dintsim.models.mac.MacDesign;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.ArrayStats;
+import dintsim.sim.hw.array.PeRegisters;
 import dintsim.sim.hw.mac.MacKind;
 import dintsim.sim.mem.BufferConfig;
 import dintsim.sim.mem.MemoryConfig;
@@ -49,7 +50,7 @@ public final class EnergyModel {
      * os output register is written once per output ({@code sram.output.writes}).
      */
     static long registerBits(MacDesign design, ArrayStats array) {
-        PeRegisters pe = new PeRegisters(design, array.shape());
+        PeRegisters pe = array.shape().dataflow().registers(design, array.shape().overlap());
         long psumWrites = array.group().get("reg.psum");
         long psumWritesWithoutMac = Math.max(0, psumWrites - array.totalOps());
         return array.group().get("reg.activation") * pe.activationWriteBits()
@@ -69,7 +70,7 @@ public final class EnergyModel {
         int pes = shape.peCount();
         // The MAC entry's area is the synthesized MAC with its accumulator and overflow flag; the
         // register entry charges only the PE's other flip-flops (PeRegisters).
-        int regBitsPerPe = new PeRegisters(design, shape).bitsPerPe();
+        int regBitsPerPe = shape.dataflow().registers(design, shape.overlap()).bitsPerPe();
         a.put("array.mac", pes * costs.macArea(design.name()));
         a.put("array.registers", (double) pes * regBitsPerPe * costs.registerAreaPerBit());
         a.put("sram.input", config.input().sizeBytes() * 8.0 * costs.sramAreaPerBit());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Each physical register is charged once: the measured MAC entry covers the MAC unit with its
  * accumulator and overflow flag (rtl MacTop), the register entry only the PE's other flip-flops
  * (rtl WsPe / OsPe). Expected figures are recomputed here from the counts and the register widths
- * read off the RTL, independently of {@link PeRegisters}.
+ * read off the RTL, independently of {@link dintsim.sim.hw.array.PeRegisters}.
  */
 class EnergyModelTest {
     private static final String DESIGN = "dint4xint8";
@@ -45,8 +45,12 @@ class EnergyModelTest {
     /** Register bits outside the MAC unit written by the run, from the RTL's PE registers. */
     private static long expectedRegisterBits(SimResult r, Dataflow df, boolean overlap) {
         int acc = r.design().accumulator().width();
-        long bits = count(r, "reg.activation") * (A_BITS + ACT_FLAGS) + count(r, "reg.weight") * (W_BITS + 1);
-        if (df == Dataflow.WS) {
+        boolean inputStationary = df == Dataflow.IS;
+        // The streamed operand carries the four flags; a held (or os forwarded) weight only its valid bit.
+        long bits = inputStationary
+                ? count(r, "reg.activation") * (A_BITS + 1) + count(r, "reg.weight") * (W_BITS + ACT_FLAGS)
+                : count(r, "reg.activation") * (A_BITS + ACT_FLAGS) + count(r, "reg.weight") * (W_BITS + 1);
+        if (df != Dataflow.OS) {
             // psumOut.valid on every slot; value + overflow only where no MAC wrote them (idle PEs).
             bits += count(r, "reg.psum") + (count(r, "reg.psum") - r.macs()) * (acc + 1);
         } else {
@@ -62,7 +66,7 @@ class EnergyModelTest {
 
     @Test
     void energyIsMacEntriesPlusRegistersOutsideTheMacPlusMemory() {
-        for (Dataflow df : Dataflow.values()) {
+        for (Dataflow df : Dataflow.all()) {
             for (boolean overlap : new boolean[] {true, false}) {
                 String what = df + (overlap ? " double-buffered" : " no-overlap");
                 SimResult r = run(df, overlap);
@@ -86,8 +90,8 @@ class EnergyModelTest {
                 double doubled = (count(r, "reg.activation") * A_BITS + count(r, "reg.weight") * W_BITS
                         + count(r, "reg.psum") * acc) * COSTS.registerEnergyPerBit();
                 assertNotEquals(doubled, r.energyPj().get("registers"), 1e-9, what);
-                if (df == Dataflow.WS) {
-                    assertTrue(count(r, "reg.psum") > r.macs(), "the ws trace must pass slots through idle PEs");
+                if (df != Dataflow.OS) {
+                    assertTrue(count(r, "reg.psum") > r.macs(), "the ws/is trace must pass slots through idle PEs");
                 } else {
                     assertEquals(r.macs(), count(r, "reg.psum"), "os: one accumulator write per MAC, all in the MAC entries");
                 }
@@ -98,7 +102,7 @@ class EnergyModelTest {
     @Test
     void areaIsMacEntriesPlusThePesOtherFlipFlops() {
         double mac = 64 * COSTS.macArea(DESIGN);
-        for (Dataflow df : Dataflow.values()) {
+        for (Dataflow df : Dataflow.all()) {
             for (boolean overlap : new boolean[] {true, false}) {
                 String what = df + (overlap ? " double-buffered" : " no-overlap");
                 SimResult r = run(df, overlap);
@@ -107,9 +111,12 @@ class EnergyModelTest {
                 int weight = W_BITS + 1;
                 // ws: activation, active (+ shadow) weight, psum valid; os: activation, weight,
                 // out.valid (+ held output and its overflow flag). The accumulator is in the MAC.
-                int bitsPerPe = df == Dataflow.WS
-                        ? act + (overlap ? 2 : 1) * weight + 1
-                        : act + weight + (overlap ? acc + 2 : 1);
+                // is: streamed weight (code + flags), held activation (+ shadow), psum valid.
+                int bitsPerPe = switch (df.label()) {
+                    case "ws" -> act + (overlap ? 2 : 1) * weight + 1;
+                    case "is" -> (W_BITS + ACT_FLAGS) + (overlap ? 2 : 1) * (A_BITS + 1) + 1;
+                    default -> act + weight + (overlap ? acc + 2 : 1);
+                };
                 Map<String, Double> area = r.areaUm2();
                 assertEquals(mac, area.get("array.mac"), 1e-9, what);
                 assertEquals(64.0 * bitsPerPe * COSTS.registerAreaPerBit(), area.get("array.registers"), 1e-9, what);

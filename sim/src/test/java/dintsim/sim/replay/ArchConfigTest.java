@@ -68,7 +68,7 @@ class ArchConfigTest {
         assertMentions(error("buffers: {output: {banks: 0}}", true), "field 'buffers.output.banks'");
         assertMentions(error("dram: {bytesPerCycle: 0}", true), "field 'dram.bytesPerCycle'");
         assertMentions(error("design: int9xint8", true), "arch.yaml", "field 'design'", "int9");
-        assertMentions(error("array: {dataflow: is}", true), "arch.yaml", "field 'array.dataflow'", "unknown dataflow 'is'");
+        assertMentions(error("array: {dataflow: rs}", true), "arch.yaml", "field 'array.dataflow'", "unknown dataflow 'rs'", "ws, os, is");
         assertMentions(error("arrray: {rows: 4}", true), "field 'arrray' is unknown");
         assertMentions(error("array: {rows: four}", true), "field 'array.rows'", "integer");
         assertMentions(error("array: {overlap: maybe}", true), "field 'array.overlap'", "true or false");

@@ -39,7 +39,7 @@ class SimulatorGoldenTest {
     @Test
     void everyStandardSampleTraceMatchesGoldenInBothDataflows() {
         for (LayerTrace t : SampleTraces.standard()) {
-            for (Dataflow df : Dataflow.values()) {
+            for (Dataflow df : Dataflow.all()) {
                 ArchConfig a = arch(8, 4, df, true);
                 SimResult cycle = Simulator.run(t, a, Fidelity.CYCLE);
                 SimResult fast = Simulator.run(t, a, Fidelity.FAST);
@@ -61,7 +61,7 @@ class SimulatorGoldenTest {
                 LayerTrace t = RandomGemms.trace(d, 9, 40, 7, name.hashCode() + policy.ordinal());
                 GemmResult golden = GoldenGemm.multiply(d, t.activations(), t.weights());
                 assertTrue(golden.overflowedOutputs() > 0, "the test must overflow: " + name);
-                for (Dataflow df : Dataflow.values()) {
+                for (Dataflow df : Dataflow.all()) {
                     SimResult cycle = Simulator.run(t, arch(4, 3, df, true), Fidelity.CYCLE);
                     assertArrayEquals(golden.values(), cycle.outputs(), name + " " + policy + " " + df);
                 }
@@ -73,7 +73,7 @@ class SimulatorGoldenTest {
     void overflowWithErrorPolicyIsReported() {
         MacDesign d = RandomGemms.narrow("int8xint8", 10, OverflowPolicy.ERROR);
         LayerTrace t = RandomGemms.trace(d, 4, 64, 4, 3);
-        for (Dataflow df : Dataflow.values()) {
+        for (Dataflow df : Dataflow.all()) {
             AccumulatorOverflowException e = assertThrows(AccumulatorOverflowException.class,
                     () -> Simulator.run(t, arch(4, 4, df, true), Fidelity.CYCLE));
             assertTrue(e.getMessage().contains("output ["), e.getMessage());
@@ -89,7 +89,7 @@ class SimulatorGoldenTest {
             for (int[] a : arrays) {
                 LayerTrace t = RandomGemms.trace(MacDesigns.STANDARD.get(i % 4), s[0], s[1], s[2], 77 + i);
                 i++;
-                for (Dataflow df : Dataflow.values()) {
+                for (Dataflow df : Dataflow.all()) {
                     for (boolean overlap : new boolean[] {true, false}) {
                         ArchConfig arch = arch(a[0], a[1], df, overlap);
                         assertSame(Simulator.run(t, arch, Fidelity.CYCLE), Simulator.run(t, arch, Fidelity.FAST));

@@ -30,16 +30,13 @@ public final class ArrayStats {
         for (int k = 0; k < MacKind.COUNT; k++) {
             ops[k] = group.counter("ops." + MacKind.NAMES[k], "MAC", "MAC operations whose weight code is " + MacKind.NAMES[k]);
         }
-        regActivation = group.counter("reg.activation", "writes", "activation register writes (real activations moving right)");
-        regWeight = group.counter("reg.weight", "writes", shape.dataflow() == Dataflow.WS
-                ? "weight register writes: shadow-chain shifts during preload plus shadow->active copies"
-                : "weight register writes (weights moving down)");
-        regPsum = group.counter("reg.psum", "writes", shape.dataflow() == Dataflow.WS
-                ? "partial-sum register writes (every PE-cycle holding a stream slot)"
-                : "accumulator register writes (one per MAC)");
+        Dataflow df = shape.dataflow();
+        regActivation = group.counter("reg.activation", "writes", df.counterMeaning("reg.activation"));
+        regWeight = group.counter("reg.weight", "writes", df.counterMeaning("reg.weight"));
+        regPsum = group.counter("reg.psum", "writes", df.counterMeaning("reg.psum"));
         inputReads = group.counter("sram.input.reads", "elements", "activations read from the input buffer into the array");
         weightReads = group.counter("sram.weight.reads", "elements", "weights read from the weight buffer into the array");
-        outputReads = group.counter("sram.output.reads", "elements", "partial sums read back from the output buffer (ws, k-tiles after the first)");
+        outputReads = group.counter("sram.output.reads", "elements", "partial sums read back from the output buffer (k-tiles after the first, where partial sums leave the array)");
         outputWrites = group.counter("sram.output.writes", "elements", "partial sums or outputs written to the output buffer");
         group.derived("ops", "MAC", "all MAC operations", g -> g.get("ops.zero") + g.get("ops.special") + g.get("ops.normal"));
         group.derived("peCycles", "PE-cycles", "R x C x cycles", g -> (double) shape.peCount() * g.get("cycles"));
@@ -80,24 +77,18 @@ public final class ArrayStats {
         return ops[0].value() + ops[1].value() + ops[2].value();
     }
 
-    public void addRegActivation(long n) {
-        regActivation.add(n);
-    }
-
-    public void addRegWeight(long n) {
-        regWeight.add(n);
+    /** Adds register writes of an operand's registers ({@code reg.activation} or {@code reg.weight}). */
+    public void addRegWrites(Operand operand, long n) {
+        (operand == Operand.ACTIVATION ? regActivation : regWeight).add(n);
     }
 
     public void addRegPsum(long n) {
         regPsum.add(n);
     }
 
-    public void addInputReads(long n) {
-        inputReads.add(n);
-    }
-
-    public void addWeightReads(long n) {
-        weightReads.add(n);
+    /** Adds elements of an operand read from its buffer ({@code sram.input.reads} or {@code sram.weight.reads}). */
+    public void addReads(Operand operand, long n) {
+        (operand == Operand.ACTIVATION ? inputReads : weightReads).add(n);
     }
 
     public void addOutputReads(long n) {

@@ -65,9 +65,7 @@ public abstract class CycleAccurateArray implements Clocked {
     /** The array for the schedule's dataflow. */
     public static CycleAccurateArray create(ProductTable table, FoldSchedule schedule, CodeMatrix activations,
                                             CodeMatrix weights, ArrayStats stats) {
-        return schedule.array().dataflow() == Dataflow.WS
-                ? new WsCycleArray(table, schedule, activations, weights, stats)
-                : new OsCycleArray(table, schedule, activations, weights, stats);
+        return schedule.dataflow().cycleArray(table, schedule, activations, weights, stats);
     }
 
     /** Runs the array on {@code context} with a clock of one tick per cycle until it drains. */

@@ -9,7 +9,7 @@ import dintsim.sim.kernel.SimContext;
 /**
  * The fast fidelity: one event per fold at the fold's start cycle; each fold's event counts come
  * from closed forms over the fold's used rows and columns and the weight-kind counts of its
- * tile (TIMING.md, "Event counts"). Values are not moved (the caller takes them from the golden
+ * tile (TIMING.md, "Event counts"), which the dataflow states ({@link Dataflow#countFold}). Values are not moved (the caller takes them from the golden
  * GEMM). Agrees with {@link CycleAccurateArray} on every count; tests check this.
  */
 public final class FastArray {
@@ -35,7 +35,7 @@ public final class FastArray {
         // usage[ur][uc]: folds using exactly ur rows and uc columns; expanded to per-PE MACs at the end.
         long[] usage = new long[(rows + 1) * (cols + 1)];
         long T = schedule.streamLength();
-        boolean ws = shape.dataflow() == Dataflow.WS;
+        Dataflow dataflow = schedule.dataflow();
         Event foldEvent = new Event("fold") {
             private int fold;
 
@@ -43,33 +43,7 @@ public final class FastArray {
             public void process() {
                 int ur = schedule.usedRows(fold);
                 int uc = schedule.usedCols(fold);
-                long[] tile = new long[MacKind.COUNT];
-                if (ws) {
-                    kinds.addTile(schedule.outerTile(fold) * cols, uc, schedule.innerTile(fold), tile);
-                    for (int kind = 0; kind < MacKind.COUNT; kind++) {
-                        kindTotals[kind] += tile[kind] * T;
-                    }
-                    stats.addRegActivation((long) ur * cols * T);
-                    stats.addRegPsum((long) rows * cols * T);
-                    stats.addRegWeight((long) rows * cols * (rows + 1));
-                    stats.addInputReads(ur * T);
-                    stats.addWeightReads((long) ur * uc);
-                    stats.addOutputWrites(uc * T);
-                    if (schedule.innerTile(fold) > 0) {
-                        stats.addOutputReads(uc * T);
-                    }
-                } else {
-                    kinds.addChannels(schedule.innerTile(fold) * cols, uc, tile);
-                    for (int kind = 0; kind < MacKind.COUNT; kind++) {
-                        kindTotals[kind] += tile[kind] * ur;
-                    }
-                    stats.addRegActivation((long) ur * cols * T);
-                    stats.addRegWeight((long) uc * rows * T);
-                    stats.addRegPsum((long) ur * uc * T);
-                    stats.addInputReads(ur * T);
-                    stats.addWeightReads(uc * T);
-                    stats.addOutputWrites((long) ur * uc);
-                }
+                dataflow.countFold(schedule, fold, kinds, kindTotals, stats);
                 usage[ur * (cols + 1) + uc]++;
                 fold++;
                 if (fold < schedule.folds()) {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * beyond M and columns beyond N carry no DATA. A PE holding two DATA operands does one MAC;
  * the pair carrying LAST writes the PE's output at the end of the cycle (an idle PE completes an
  * empty slot and writes nothing). Visiting PEs bottom-right to top-left makes
- * the in-place update equal to evaluate-then-commit (see {@link WsCycleArray}).
+ * the in-place update equal to evaluate-then-commit (see {@link StationaryCycleArray}).
  */
 final class OsCycleArray extends CycleAccurateArray {
     private static final int PRESENT = 1 << 8;
@@ -132,7 +132,7 @@ final class OsCycleArray extends CycleAccurateArray {
             int f = ring.fold(x);
             int tok = 0;
             if (f >= 0) {
-                int mi = ring.outerTile(x) * rows + r;
+                int mi = ring.rowTile(x) * rows + r;
                 int ki = ring.index(x);
                 tok = PRESENT | (ki == 0 ? CLEAR : 0) | (ki == last ? LAST : 0);
                 if (mi < m) {
@@ -151,7 +151,7 @@ final class OsCycleArray extends CycleAccurateArray {
             int f = ring.fold(x);
             int tok = 0;
             if (f >= 0) {
-                int ni = ring.innerTile(x) * cols + c;
+                int ni = ring.colTile(x) * cols + c;
                 tok = W_PRESENT;
                 if (ni < n) {
                     int code = w[ni * k + ring.index(x)] & CODE;
@@ -166,8 +166,8 @@ final class OsCycleArray extends CycleAccurateArray {
     /** PE(r, c) finished its output; the fold is the one at stream position t - r - c. */
     private void stageOutput(int r, int c, int value) {
         long x = cycle - r - c;
-        int mi = ring.outerTile(x) * rows + r;
-        int ni = ring.innerTile(x) * cols + c;
+        int mi = ring.rowTile(x) * rows + r;
+        int ni = ring.colTile(x) * cols + c;
         stageOutputWrite(mi * n + ni, value);
     }
 
@@ -175,7 +175,7 @@ final class OsCycleArray extends CycleAccurateArray {
         long x = cycle - r - c;
         int f = ring.fold(x);
         String where = String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)",
-                ring.outerTile(x) * rows + r, ring.innerTile(x) * cols + c, ring.index(x), base);
+                ring.rowTile(x) * rows + r, ring.colTile(x) * cols + c, ring.index(x), base);
         return table.overflow(base, p, sum, where);
     }
 
@@ -192,11 +192,11 @@ final class OsCycleArray extends CycleAccurateArray {
             }
             stats.addOps(kind, total);
         }
-        stats.addRegActivation(regActivation);
-        stats.addRegWeight(regWeight);
+        stats.addRegWrites(Operand.ACTIVATION, regActivation);
+        stats.addRegWrites(Operand.WEIGHT, regWeight);
         stats.addRegPsum(stats.totalOps());
-        stats.addInputReads(inputReads);
-        stats.addWeightReads(weightReads);
+        stats.addReads(Operand.ACTIVATION, inputReads);
+        stats.addReads(Operand.WEIGHT, weightReads);
         stats.addOutputWrites(outputWrites());
     }
 }

@@ -1,17 +1,17 @@
 package dintsim.sim.hw.array;
 
 /**
- * Which fold and which stream index (m for ws, k for os) entered PE(0,0) at each recent cycle x.
- * Every operand in the array is somewhere on a skewed diagonal, so a PE at (r, c) at cycle t
- * finds what it holds at x = t - r - c (and the left and top edges at x = t - r, t - c): the
- * array carries no per-PE fold tags, like the hardware's skew registers.
+ * Which fold and which stream index entered PE(0,0) at each recent cycle x. Every operand in the
+ * array is somewhere on a skewed diagonal, so a PE at (r, c) at cycle t finds what it holds at
+ * x = t - r - c (and the left and top edges at x = t - r, t - c): the array carries no per-PE
+ * fold tags, like the hardware's skew registers.
  */
 final class StreamRing {
     private final FoldSchedule schedule;
     private final int[] fold;
     private final int[] index;
-    private final int[] inner;
-    private final int[] outer;
+    private final int[] rowTile;
+    private final int[] colTile;
     private final int mask;
     private int nextFold;
 
@@ -20,8 +20,8 @@ final class StreamRing {
         int size = Integer.highestOneBit(Math.max(depth, 2)) << 1;
         this.fold = new int[size];
         this.index = new int[size];
-        this.inner = new int[size];
-        this.outer = new int[size];
+        this.rowTile = new int[size];
+        this.colTile = new int[size];
         this.mask = size - 1;
         java.util.Arrays.fill(fold, -1);
     }
@@ -36,8 +36,8 @@ final class StreamRing {
         if (nextFold < schedule.folds() && t >= schedule.base(nextFold)) {
             fold[slot] = nextFold;
             index[slot] = (int) (t - schedule.base(nextFold));
-            inner[slot] = schedule.innerTile(nextFold); // cached: the edges read them every cycle
-            outer[slot] = schedule.outerTile(nextFold);
+            rowTile[slot] = schedule.rowTile(nextFold); // cached: the edges read them every cycle
+            colTile[slot] = schedule.colTile(nextFold);
         } else {
             fold[slot] = -1;
         }
@@ -48,18 +48,19 @@ final class StreamRing {
         return x < 0 ? -1 : fold[(int) (x & mask)];
     }
 
+    /** Stream index (position along the streamed dimension) at x; valid when {@link #fold} is not -1. */
     int index(long x) {
         return index[(int) (x & mask)];
     }
 
-    /** Inner tile (ws k-tile, os n-tile) of the fold at x; valid when {@link #fold} is not -1. */
-    int innerTile(long x) {
-        return inner[(int) (x & mask)];
+    /** Row tile of the fold at x. */
+    int rowTile(long x) {
+        return rowTile[(int) (x & mask)];
     }
 
-    /** Outer tile (ws n-tile, os m-tile) of the fold at x. */
-    int outerTile(long x) {
-        return outer[(int) (x & mask)];
+    /** Column tile of the fold at x. */
+    int colTile(long x) {
+        return colTile[(int) (x & mask)];
     }
 
     /** True once every fold has entered PE(0,0) completely before cycle t. */

@@ -8,7 +8,7 @@ import dintsim.sim.hw.mac.ProductTable;
  * How many weights of each MAC kind lie in each (output channel n, k-tile) cell: one pass over
  * W, so that the fast mode can count the MACs of any fold by kind without touching W again.
  */
-final class WeightKindCounts {
+public final class WeightKindCounts {
     private final int kTiles;
     private final int[] counts; // [n][kTile][kind]
 
@@ -35,7 +35,7 @@ final class WeightKindCounts {
     }
 
     /** Adds the kind counts of channels [n0, n0 + count) and k-tile kt into {@code into}. */
-    void addTile(int n0, int count, int kt, long[] into) {
+    public void addTile(int n0, int count, int kt, long[] into) {
         for (int ni = n0; ni < n0 + count; ni++) {
             int cell = (ni * kTiles + kt) * MacKind.COUNT;
             for (int kind = 0; kind < MacKind.COUNT; kind++) {
@@ -45,7 +45,7 @@ final class WeightKindCounts {
     }
 
     /** Adds the kind counts of channels [n0, n0 + count) over all of K into {@code into}. */
-    void addChannels(int n0, int count, long[] into) {
+    public void addChannels(int n0, int count, long[] into) {
         for (int kt = 0; kt < kTiles; kt++) {
             addTile(n0, count, kt, into);
         }

@@ -46,7 +46,7 @@ class ArrayFidelityTest {
             int m = 1 + random.nextInt(large ? 70 : 20);
             int k = 1 + random.nextInt(large ? 90 : 30);
             int n = 1 + random.nextInt(large ? 70 : 20);
-            Dataflow df = random.nextBoolean() ? Dataflow.WS : Dataflow.OS;
+            Dataflow df = Dataflow.all().get(random.nextInt(Dataflow.all().size()));
             boolean overlap = random.nextBoolean();
             ArrayShape shape = new ArrayShape(rows, cols, df, overlap);
             LayerTrace t = RandomGemms.trace(design, m, k, n, 1000 + i);

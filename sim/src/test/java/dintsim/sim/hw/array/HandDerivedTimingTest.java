@@ -102,7 +102,7 @@ class HandDerivedTimingTest {
         CodeMatrix w = new CodeMatrix(d.weightFormat(), 2, 2, new byte[] {(byte) zero, (byte) special, (byte) normal, (byte) normal});
         CodeMatrix a = RandomGemms.matrix(d.activationFormat(), 5, 2, new SplittableRandom(9));
         LayerTrace t = new LayerTrace("kinds", a, w, new float[] {1, 1}, 1, d.accumulator(), null);
-        for (Dataflow df : Dataflow.values()) {
+        for (Dataflow df : Dataflow.all()) {
             ArrayStats s = both(t, new ArrayShape(2, 2, df, true));
             assertEquals(5, s.ops(MacKind.ZERO), df.label());
             assertEquals(5, s.ops(MacKind.SPECIAL), df.label());

@@ -6,24 +6,42 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Weight-stationary array, cycle by cycle (TIMING.md, "Weight-stationary").
+ * A stationary-operand array, cycle by cycle (TIMING.md, "Weight-stationary" and
+ * "Input-stationary"): one operand is preloaded into the PEs (weights for ws, activations for
+ * is), the other streams in from the left, and partial sums flow down the columns. Rows cover K,
+ * columns cover the stationary operand's other dimension (J = N for ws, M for is), and the
+ * streamed operand's other dimension (T = M for ws, N for is) runs in time. Both operands are
+ * stored J x K and T x K in the trace layout, so this class sees only "stationary" and "stream"
+ * matrices; the dataflow says which is which, and where output (t, j) lives in O.
  *
- * <p>State: each PE's activation register (a token: code, DATA, PRESENT and SWITCH flags), its
- * partial-sum register, shadow and active weights. A stream slot is PRESENT in every row (idle
- * rows beyond K carry no DATA but pass the partial sum down, so the skew is still paid). The
- * left edge is a virtual column of activation tokens and the top a virtual row of partial sums
- * (the previous k-tile's, read from the output buffer).
+ * <p>State: each PE's stream register (a token: code, DATA, PRESENT and SWITCH flags), its
+ * partial-sum register, shadow and active stationary codes. A stream slot is PRESENT in every row
+ * (idle rows beyond K carry no DATA but pass the partial sum down, so the skew is still paid).
+ * The left edge is a virtual column of tokens and the top a virtual row of partial sums (the
+ * previous k-tile's, read from the output buffer).
  *
  * <p>Evaluate-then-commit without copying: PEs are visited from the bottom-right to the top-left,
  * and each reads only its left and upper neighbours, which are visited after it; so every read
  * sees the register value from the start of the cycle, as two-phase evaluation would.
  */
-final class WsCycleArray extends CycleAccurateArray {
+final class StationaryCycleArray extends CycleAccurateArray {
     private static final int DATA_SHIFT = 8;
     private static final int DATA = 1 << DATA_SHIFT;
     private static final int PRESENT = 1 << 9;
     private static final int SWITCH = 1 << 10;
     private static final int CODE = 0xFF;
+
+    private final Operand stationaryOperand;
+    private final Operand streamOperand;
+    private final byte[] stationaryCodes; // J x K
+    private final byte[] streamCodes;     // T x K
+    private final int extentJ;
+    /** Flat output index of (t, j): t * tStride + j * jStride. */
+    private final int tStride;
+    private final int jStride;
+    /** True (ws): a MAC's kind is its stationary weight's; false (is): the streamed weight's. */
+    private final boolean kindByStationary;
+    private final int[] streamKind;
 
     private final int[] act;     // R x (C+1): column 0 is the left-edge feed
     private final int[] psum;    // (R+1) x C: row 0 is the top-edge feed
@@ -37,38 +55,56 @@ final class WsCycleArray extends CycleAccurateArray {
     private final long[] rowSlots;
     private final long[] slotHistory; // R x historySize
     private final int historyMask;
-    private final long[] slotsAtSwitch; // per PE: slots seen before its active weight's first slot
+    private final long[] slotsAtSwitch; // per PE: slots seen before its active code's first slot
     private final long[] macs;
     /**
-     * The design's products (row stride = activation codes) plus one all-zero row that idle PEs
-     * point at. A slot without DATA only reaches idle PEs (its row is beyond K, so are the PE's
-     * weights), so the inner loop needs no branch on either: an idle PE adds 0.
+     * The design's products as [stationary code][stream code] (row stride = stream codes) plus one
+     * all-zero row that idle PEs point at. A slot without DATA only reaches idle PEs (its row is
+     * beyond K, so are the PE's stationary codes), so the inner loop needs no branch on either.
      */
     private final int[] products;
     private final int stride;
     private final int idleRow;
     private final long[] kindCounts = new long[3];
-    private final int[] weightKind;
+    private final int[] stationaryKind;
     private int nextPreload;
     private long cycle;
     /** Slots and DATA slots that entered the array; each crosses all C columns of its row. */
     private long slotsIn;
     private long dataIn;
     private long lastSlotEntry = -1;
-    private long regWeight;
-    private long inputReads;
-    private long weightReads;
+    private long regStationary;
+    private long streamReads;
+    private long stationaryReads;
     private long outputReads;
 
-    WsCycleArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights, ArrayStats stats) {
+    StationaryCycleArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights,
+                         ArrayStats stats, Operand stationaryOperand) {
         super(table, schedule, activations, weights, stats);
+        this.stationaryOperand = stationaryOperand;
+        this.streamOperand = stationaryOperand.other();
+        boolean ws = stationaryOperand == Operand.WEIGHT;
+        this.stationaryCodes = ws ? w : a;
+        this.streamCodes = ws ? a : w;
+        this.extentJ = schedule.colExtent();
+        this.tStride = ws ? n : 1;
+        this.jStride = ws ? 1 : n;
+        this.kindByStationary = ws;
+        int weightCodes = table.design().weightFormat().codeCount();
+        this.stride = ws ? table.activationCodes() : weightCodes;
+        int[] oriented = ws ? table.products() : transpose(table, weightCodes);
+        idleRow = oriented.length;
+        products = Arrays.copyOf(oriented, idleRow + stride);
+        streamKind = new int[256];
+        if (!ws) {
+            for (int code = 0; code < weightCodes; code++) {
+                streamKind[code] = table.kind(code);
+            }
+        }
         act = new int[rows * (cols + 1)];
         psum = new int[(rows + 1) * cols];
         shadow = new int[rows * cols];
         active = new int[rows * cols];
-        stride = table.activationCodes();
-        idleRow = table.products().length;
-        products = Arrays.copyOf(table.products(), idleRow + stride);
         Arrays.fill(shadow, idleRow);
         Arrays.fill(active, idleRow);
         int historySize = Integer.highestOneBit(cols + 1) << 1;
@@ -77,7 +113,19 @@ final class WsCycleArray extends CycleAccurateArray {
         slotHistory = new long[rows * historySize];
         slotsAtSwitch = new long[rows * cols];
         macs = stats.peMacs();
-        weightKind = new int[rows * cols];
+        stationaryKind = new int[rows * cols];
+    }
+
+    /** The product table indexed [activation code][weight code]. */
+    private static int[] transpose(ProductTable table, int weightCodes) {
+        int activationCodes = table.activationCodes();
+        int[] t = new int[weightCodes * activationCodes];
+        for (int wc = 0; wc < weightCodes; wc++) {
+            for (int ac = 0; ac < activationCodes; ac++) {
+                t[ac * weightCodes + wc] = table.product(wc, ac);
+            }
+        }
+        return t;
     }
 
     @Override
@@ -114,7 +162,7 @@ final class WsCycleArray extends CycleAccurateArray {
                 }
                 int pe = peRow + c;
                 if ((tok & SWITCH) != 0) {
-                    switchWeights(pe, r, slotsSeen(r, t - c) - 1);
+                    switchStationary(pe, slotsSeen(r, t - c) - 1);
                 }
                 int ps = psum[pRow - cols + c];
                 int p = products[active[pe] + (tok & CODE)];
@@ -138,12 +186,17 @@ final class WsCycleArray extends CycleAccurateArray {
             int f = ring.fold(x);
             int tok = 0;
             if (f >= 0) {
-                int mi = ring.index(x);
-                int ki = ring.innerTile(x) * rows + r;
-                tok = PRESENT | (mi == 0 ? SWITCH : 0);
+                int ti = ring.index(x);
+                int ki = ring.rowTile(x) * rows + r;
+                tok = PRESENT | (ti == 0 ? SWITCH : 0);
                 if (ki < k) {
-                    tok |= DATA | (a[mi * k + ki] & CODE);
-                    inputReads++;
+                    int code = streamCodes[ti * k + ki] & CODE;
+                    tok |= DATA | code;
+                    streamReads++;
+                    if (!kindByStationary) {
+                        // The streamed weight meets every used column of the fold.
+                        kindCounts[streamKind[code]] += Math.min(cols, extentJ - ring.colTile(x) * cols);
+                    }
                 }
             }
             act[r * c1] = tok;
@@ -163,10 +216,10 @@ final class WsCycleArray extends CycleAccurateArray {
             long x = t - c;
             int f = ring.fold(x);
             int ps = 0;
-            if (f >= 0 && ring.innerTile(x) > 0) {
-                int ni = ring.outerTile(x) * cols + c;
-                if (ni < n) {
-                    ps = out[ring.index(x) * n + ni];
+            if (f >= 0 && ring.rowTile(x) > 0) {
+                int ji = ring.colTile(x) * cols + c;
+                if (ji < extentJ) {
+                    ps = out[ring.index(x) * tStride + ji * jStride];
                     outputReads++;
                 }
             }
@@ -184,10 +237,9 @@ final class WsCycleArray extends CycleAccurateArray {
             }
             lastOutputCycle = t; // idle columns complete an empty output slot
             long x = t - (rows - 1) - c;
-            int f = ring.fold(x);
-            int ni = ring.outerTile(x) * cols + c;
-            if (ni < n) {
-                stageOutputWrite(ring.index(x) * n + ni, psum[pRow + c]);
+            int ji = ring.colTile(x) * cols + c;
+            if (ji < extentJ) {
+                stageOutputWrite(ring.index(x) * tStride + ji * jStride, psum[pRow + c]);
             }
         }
     }
@@ -198,27 +250,29 @@ final class WsCycleArray extends CycleAccurateArray {
     }
 
     /**
-     * Shadow -> active at the fold's first slot; the slots the PE saw with the old weight are
-     * classified as MACs of its kind now. {@code before}: slots the PE saw before this one.
+     * Shadow -> active at the fold's first slot; the slots the PE saw with the old code are
+     * counted as its MACs now. {@code before}: slots the PE saw before this one.
      */
-    private void switchWeights(int pe, int r, long before) {
+    private void switchStationary(int pe, long before) {
         retire(pe, before);
         active[pe] = shadow[pe];
-        if (active[pe] != idleRow) {
-            weightKind[pe] = table.kind(active[pe] / stride);
+        if (kindByStationary && active[pe] != idleRow) {
+            stationaryKind[pe] = table.kind(active[pe] / stride);
         }
-        regWeight++;
+        regStationary++;
     }
 
     /**
-     * Counts the slots a PE saw with its active weight as MACs of that weight's kind; an idle PE
-     * did none. (A used weight lies in a row below K, whose slots all carry DATA.)
+     * Counts the slots a PE saw with its active code as MACs (of that weight's kind, for ws); an
+     * idle PE did none. (A used PE lies in a row below K, whose slots all carry DATA.)
      */
     private void retire(int pe, long seenSoFar) {
-        long n = seenSoFar - slotsAtSwitch[pe];
+        long count = seenSoFar - slotsAtSwitch[pe];
         if (active[pe] != idleRow) {
-            kindCounts[weightKind[pe]] += n;
-            macs[pe] += n;
+            if (kindByStationary) {
+                kindCounts[stationaryKind[pe]] += count;
+            }
+            macs[pe] += count;
         }
         slotsAtSwitch[pe] = seenSoFar;
     }
@@ -235,17 +289,17 @@ final class WsCycleArray extends CycleAccurateArray {
         int j = (int) (t - p);
         int f = nextPreload;
         System.arraycopy(shadow, 0, shadow, cols, (rows - 1) * cols);
-        int ki = schedule.innerTile(f) * rows + (rows - 1 - j);
+        int ki = schedule.rowTile(f) * rows + (rows - 1 - j);
         for (int c = 0; c < cols; c++) {
-            int ni = schedule.outerTile(f) * cols + c;
-            if (ki < k && ni < n) {
-                shadow[c] = (w[ni * k + ki] & CODE) * stride;
-                weightReads++;
+            int ji = schedule.colTile(f) * cols + c;
+            if (ki < k && ji < extentJ) {
+                shadow[c] = (stationaryCodes[ji * k + ki] & CODE) * stride;
+                stationaryReads++;
             } else {
                 shadow[c] = idleRow;
             }
         }
-        regWeight += (long) rows * cols;
+        regStationary += (long) rows * cols;
         if (j == rows - 1) {
             nextPreload++;
         }
@@ -253,9 +307,9 @@ final class WsCycleArray extends CycleAccurateArray {
 
     private int overflow(int ps, int p, long sum, int r, int c) {
         long x = cycle - r - c;
-        int f = ring.fold(x);
-        String where = String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)", ring.index(x),
-                ring.outerTile(x) * cols + c, ring.innerTile(x) * rows + r, ps);
+        int flat = ring.index(x) * tStride + (ring.colTile(x) * cols + c) * jStride;
+        String where = String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)", flat / n, flat % n,
+                ring.rowTile(x) * rows + r, ps);
         return table.overflow(ps, p, sum, where);
     }
 
@@ -269,13 +323,13 @@ final class WsCycleArray extends CycleAccurateArray {
             stats.addOps(kind, kindCounts[kind]);
         }
         // Register writes counted where slots enter, by the same delay argument as the MACs: a slot
-        // that entered a row is written into the activation (DATA slots) and partial-sum registers
-        // of all C PEs of the row before the array drains.
-        stats.addRegActivation(dataIn * cols);
+        // that entered a row is written into the stream (DATA slots) and partial-sum registers of
+        // all C PEs of the row before the array drains.
+        stats.addRegWrites(streamOperand, dataIn * cols);
         stats.addRegPsum(slotsIn * cols);
-        stats.addRegWeight(regWeight);
-        stats.addInputReads(inputReads);
-        stats.addWeightReads(weightReads);
+        stats.addRegWrites(stationaryOperand, regStationary);
+        stats.addReads(streamOperand, streamReads);
+        stats.addReads(stationaryOperand, stationaryReads);
         stats.addOutputReads(outputReads);
         stats.addOutputWrites(outputWrites());
     }
