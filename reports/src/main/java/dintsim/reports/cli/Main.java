@@ -3,6 +3,7 @@ package dintsim.reports.cli;
 import dintsim.models.cli.FormatsCommand;
 import dintsim.rtl.cli.CosimCommand;
 import dintsim.rtl.cli.SynthCommand;
+import dintsim.sim.cli.InfoCommand;
 import dintsim.sim.cli.SimulateCommand;
 import dintsim.traces.capture.CheckModelCommand;
 import dintsim.traces.cli.TraceCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             CheckModelCommand.class,
             QuantizeCommand.class,
             SimulateCommand.class,
+            InfoCommand.class,
             SynthCommand.class,
             CosimCommand.class,
             ReportCommand.class,

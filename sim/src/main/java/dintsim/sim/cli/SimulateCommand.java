@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * writes layers.csv and layers.json. Options given on the command line override the file.
  * Bad input prints one message and exits with code 2.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, resourceBundle = "dintsim.sim.cli.ParameterHelp",
         description = "Replay layer traces on a systolic array: cycles, events, energy, area, utilization.")
 public final class SimulateCommand implements Callable<Integer> {
     /** MACs above which a progress bar is shown (when not disabled). */
@@ -47,22 +47,22 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--arch", paramLabel = "FILE", description = "architecture file (YAML or JSON); defaults are used for missing fields")
     Path arch;
 
-    @Option(names = "--array", paramLabel = "RxC", description = "array size, e.g. 32x32")
+    @Option(names = "--array", paramLabel = "RxC", descriptionKey = "array")
     String array;
 
-    @Option(names = "--dataflow", paramLabel = "ws|os", description = "weight- or output-stationary")
+    @Option(names = "--dataflow", paramLabel = "NAME", descriptionKey = "array.dataflow")
     String dataflow;
 
-    @Option(names = "--design", paramLabel = "NAME", description = "design the hardware implements, e.g. dint4xint8 (must match the traces)")
+    @Option(names = "--design", paramLabel = "NAME", descriptionKey = "design")
     String design;
 
-    @Option(names = "--overlap", negatable = true, description = "double-buffered folds (default) or --no-overlap (each fold alone)")
+    @Option(names = "--overlap", negatable = true, descriptionKey = "array.overlap")
     Boolean overlap;
 
     @Option(names = "--fidelity", paramLabel = "fast|cycle", defaultValue = "fast", description = "fast (per fold) or cycle (per PE per cycle); default ${DEFAULT-VALUE}")
     String fidelity;
 
-    @Option(names = "--clock-mhz", paramLabel = "MHZ", description = "clock for TOPS figures")
+    @Option(names = "--clock-mhz", paramLabel = "MHZ", descriptionKey = "clockMhz")
     Double clockMhz;
 
     @Option(names = "--costs", paramLabel = "FILE", description = "cost table JSON (default: built-in 45 nm table)")
@@ -180,10 +180,7 @@ public final class SimulateCommand implements Callable<Integer> {
             config = config.withDesign(design);
         }
         if (clockMhz != null) {
-            if (!(clockMhz > 0) || clockMhz.isInfinite()) {
-                throw new IllegalArgumentException("option --clock-mhz: must be positive, got " + clockMhz);
-            }
-            config = config.withClockMhz(clockMhz);
+            config = config.withClockMhz(ArchConfig.CLOCK_MHZ.check(clockMhz, "option --clock-mhz"));
         }
         return config;
     }

@@ -3,14 +3,16 @@ package dintsim.sim.replay;
 import dintsim.models.format.Formats;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.models.param.Parameter;
+import dintsim.models.param.ParameterGroup;
 import dintsim.sim.hw.array.ArrayShape;
-import dintsim.sim.hw.array.Dataflow;
 import dintsim.sim.hw.array.FoldSchedule;
 import dintsim.sim.hw.array.GemmShape;
 import dintsim.sim.mem.BufferConfig;
 import dintsim.sim.mem.MemoryConfig;
 import dintsim.sim.mem.TileMap;
 import dintsim.traces.LayerTrace;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,23 +28,22 @@ import java.util.Locale;
  * @param clockMhz clock frequency for TOPS figures (> 0)
  */
 public record ArchConfig(String source, ArrayShape array, String design, MemoryConfig memory, double clockMhz) {
-    /** The defaults, written once: a 32 x 32 ws array at 1 GHz with buffers that hold 2048-token tiles. */
-    public static final int DEFAULT_SIDE = 32;
-    public static final double DEFAULT_CLOCK_MHZ = 1000;
-    public static final BufferConfig DEFAULT_INPUT = new BufferConfig(256 * 1024, 8, 64);
-    public static final BufferConfig DEFAULT_WEIGHT = new BufferConfig(64 * 1024, 4, 64);
-    public static final BufferConfig DEFAULT_OUTPUT = new BufferConfig(1024 * 1024, 16, 128);
-    public static final double DEFAULT_DRAM_BYTES_PER_CYCLE = 32;
+    public static final Parameter<String> DESIGN = Parameter.text("design",
+            "MAC design the hardware implements, e.g. dint4xint8 (must match the traces; default: each trace's own)", null);
+    public static final Parameter<Double> CLOCK_MHZ = Parameter.positive("clockMhz", "clock frequency for TOPS figures", "MHz",
+            1000.0, 100_000);
+    /** Every field of an architecture file, declared once: the loader, the help texts and {@code dintsim info} read these. */
+    public static final ParameterGroup PARAMETERS = new ParameterGroup("", "architecture file (YAML or JSON)",
+            List.of(DESIGN, CLOCK_MHZ), List.of(ArrayShape.PARAMETERS, MemoryConfig.BUFFERS, MemoryConfig.DRAM));
 
     public ArchConfig {
-        if (!(clockMhz > 0) || Double.isInfinite(clockMhz)) {
-            throw new IllegalArgumentException(source + ": field 'clockMhz' must be positive, got " + clockMhz);
-        }
+        CLOCK_MHZ.check(clockMhz, source + ": field 'clockMhz'");
     }
 
+    /** The defaults of every declared parameter: a 32 x 32 ws array at 1 GHz with buffers that hold 2048-token tiles. */
     public static ArchConfig defaults() {
-        return new ArchConfig("defaults", new ArrayShape(DEFAULT_SIDE, DEFAULT_SIDE, Dataflow.WS, true), null,
-                new MemoryConfig(DEFAULT_INPUT, DEFAULT_WEIGHT, DEFAULT_OUTPUT, DEFAULT_DRAM_BYTES_PER_CYCLE), DEFAULT_CLOCK_MHZ);
+        return new ArchConfig("defaults", ArrayShape.defaults(), DESIGN.defaultValue(), MemoryConfig.defaults(),
+                CLOCK_MHZ.defaultValue());
     }
 
     public ArchConfig withArray(ArrayShape newArray) {

@@ -37,13 +37,13 @@ class ArchConfigTest {
         assertEquals(800, a.clockMhz());
         assertEquals(16 * 1024, a.memory().input().sizeBytes());
         assertEquals(64, a.memory().input().bitsPerCycle());
-        assertEquals(ArchConfig.DEFAULT_WEIGHT, a.memory().weight());
+        assertEquals(dintsim.sim.mem.MemoryConfig.defaults().weight(), a.memory().weight());
         assertEquals(4.5, a.memory().dramBytesPerCycle());
         Path json = dir.resolve("a.json");
         Files.writeString(json, "{\"array\": {\"rows\": 2}, \"design\": \"dint4xint8\"}");
         ArchConfig b = ArchConfigLoader.load(json);
         assertEquals(2, b.array().rows());
-        assertEquals(ArchConfig.DEFAULT_SIDE, b.array().cols());
+        assertEquals((int) dintsim.sim.hw.array.ArrayShape.COLS.defaultValue(), b.array().cols());
         assertEquals("dint4xint8", b.design());
     }
 
@@ -62,7 +62,10 @@ class ArchConfigTest {
 
     @Test
     void badFieldsAreNamed() {
-        assertMentions(error("array: {rows: 0}", true), "arch.yaml", "field 'array.rows'", "must be positive");
+        assertMentions(error("array: {rows: 0}", true), "arch.yaml", "field 'array.rows'", "must be 1..1024");
+        assertMentions(error("array: {cols: 5000}", true), "arch.yaml", "field 'array.cols'", "5000", "1..1024");
+        assertMentions(error("clockMhz: 1e9", true), "arch.yaml", "field 'clockMhz'", "<= 100000");
+        assertMentions(error("buffers: {weight: {banks: 4096}}", true), "field 'buffers.weight.banks'", "1..1024");
         assertMentions(error("array: {cols: -3}", true), "arch.yaml", "field 'array.cols'", "-3");
         assertMentions(error("buffers: {input: {sizeKiB: -1}}", true), "arch.yaml", "field 'buffers.input.sizeKiB'");
         assertMentions(error("buffers: {output: {banks: 0}}", true), "field 'buffers.output.banks'");
