@@ -90,7 +90,7 @@ class ReportCommandTest {
         assertEquals(0, run(a, "--formats", "int8,dint4", "--sweep-format", "dint4", "--cosim-array", "4",
                 "--energy-macs", "2000", "--energy-layers", "1"));
         JsonNode results = ReportWriter.JSON.readTree(a.resolve("results.json").toFile());
-        assertEquals(4, results.get("cosim").size(), "2 designs x ws/os");
+        assertEquals(2 * dintsim.sim.hw.array.Dataflow.all().size(), results.get("cosim").size(), "2 designs x every dataflow");
         for (JsonNode c : results.get("cosim")) {
             assertEquals(c.get("simCycles").asLong(), c.get("rtlCycles").asLong(), c.toString());
             assertEquals(0, c.get("mismatches").asLong(), c.toString());

@@ -62,9 +62,9 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Square array sides of the sweep (default ${DEFAULT-VALUE}).")
     List<Integer> sizes;
 
-    @Option(names = "--dataflows", split = ",", defaultValue = "ws,os",
-            description = "Dataflows of the sweep (default ${DEFAULT-VALUE}).")
-    List<String> dataflows;
+    @Option(names = "--dataflows", split = ",", paramLabel = "NAME",
+            description = "Dataflows of the sweep and the co-simulation (default: every dataflow, see dintsim info).")
+    List<String> dataflows = new java.util.ArrayList<>();
 
     @Option(names = "--default-array", paramLabel = "N", defaultValue = "32",
             description = "Side of the default weight-stationary array energy figures use (default ${DEFAULT-VALUE}).")
@@ -74,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
     boolean skipRtl;
 
     @Option(names = "--cosim-array", paramLabel = "N", defaultValue = "8",
-            description = "Side of the co-simulated ws and os arrays (default ${DEFAULT-VALUE}).")
+            description = "Side of the co-simulated arrays, one per dataflow (default ${DEFAULT-VALUE}).")
     int cosimSide;
 
     @Option(names = "--cosim-layers", paramLabel = "N", defaultValue = "2",
@@ -97,7 +97,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Dataflow> df = dataflows.stream().map(d -> Dataflow.parse(d, "--dataflows")).toList();
+        List<Dataflow> df = dataflows.isEmpty() ? Dataflow.all()
+                : dataflows.stream().map(d -> Dataflow.parse(d, "--dataflows")).toList();
         FlowConfig config = new FlowConfig(out, cacheDir != null ? cacheDir : out.resolve(".cache"), !noCache,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), layers, synthetic, method,
                 formats.stream().map(String::trim).toList(), sweepFormat, sizes, df, defaultSide, !skipRtl, cosimSide,

@@ -18,10 +18,10 @@ import java.util.List;
  * @param formats        weight formats; the first is the W8A8 baseline
  * @param sweepFormat    format whose traces run on every array of the sweep
  * @param sizes          array sides of the sweep
- * @param dataflows      dataflows of the sweep
+ * @param dataflows      dataflows of the sweep and of the co-simulation
  * @param defaultSide    side of the default (energy) array, weight-stationary
  * @param rtl            false: skip co-simulation and synthesis
- * @param cosimSide      side of the co-simulated arrays (ws and os)
+ * @param cosimSide      side of the co-simulated arrays (one per dataflow)
  * @param cosimLayers    layers per design to co-simulate, 0 = all
  * @param energyLayers   layers per design whose operands drive the gate-level activity
  * @param energyMacs     MACs per layer in the activity streams

@@ -98,7 +98,7 @@ public final class ReportFlow {
                 for (QuantizeStage.Quantized q : quantized) {
                     List<LayerTrace> t = traces.get(q.setting());
                     List<LayerTrace> sample = config.cosimLayers() == 0 ? t : t.subList(0, Math.min(t.size(), config.cosimLayers()));
-                    for (Dataflow df : List.of(Dataflow.WS, Dataflow.OS)) {
+                    for (Dataflow df : config.dataflows()) {
                         cosimJobs.add(new CosimStage.Job(q, sample, new ArraySpec(config.cosimSide(), df)));
                     }
                     synthJobs.add(new SynthStage.Job(q, t.subList(0, Math.min(t.size(), config.energyLayers()))));
@@ -109,11 +109,12 @@ public final class ReportFlow {
                 costs = stage(cache, "synthesize", synthJobs.size(), p -> synth.run(synthJobs, sweep, p));
                 long agree = cosim.stream().filter(CosimCheck::agrees).count();
                 notes.add(String.format(Locale.ROOT, "Co-simulation (Verilator vs Java cycle-accurate simulator vs golden "
-                        + "GEMM): %s of each design's %d layer traces on %dx%d ws and os arrays; %d of %d checks agree "
+                        + "GEMM): %s of each design's %d layer traces on %dx%d arrays (%s); %d of %d checks agree "
                         + "on every output value and the cycle count.",
                         config.cosimLayers() == 0 || config.cosimLayers() >= layerCount ? "all"
                                 : "a sample, the first " + config.cosimLayers(), layerCount, config.cosimSide(),
-                        config.cosimSide(), agree, cosim.size()));
+                        config.cosimSide(), String.join(", ", config.dataflows().stream().map(Dataflow::label).toList()),
+                        agree, cosim.size()));
                 notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the project's 45 nm-class "
                         + "cell library; 'adder' is every combinational cell outside the multiplier (adder, decode, "
                         + "muxes). Energy per MAC by weight kind (zero / special / multiply) from gate-level switching "
