@@ -78,7 +78,7 @@ public final class ReportFlow {
                     + config.method() + ", per-output-channel weight scales, static per-tensor INT8 activations.");
 
             // 2. Simulate every setting on the default array, the sweep format on every array.
-            ArraySpec defaultArray = new ArraySpec(config.defaultSide(), Dataflow.WS);
+            ArraySpec defaultArray = new ArraySpec(config.defaultSide(), dintsim.sim.hw.array.ArrayShape.defaults().dataflow());
             List<ArraySpec> sweepArrays = sweepArrays(defaultArray);
             List<SimulateStage.Job> simJobs = new ArrayList<>();
             for (QuantizeStage.Quantized q : quantized) {

@@ -74,19 +74,21 @@ public final class SimBenchmark {
         for (String design : designs) {
             LayerTrace t = layer(design, 2048, 256, 256);
             for (int side : sides) {
-                cycleRun(t, side, Dataflow.WS); // warm-up
-                double bestWall = Double.MAX_VALUE;
-                double bestCpu = Double.MAX_VALUE;
-                double peCycles = 0;
-                for (int i = 0; i < 3; i++) {
-                    double[] r = cycleRun(t, side, Dataflow.WS);
-                    bestWall = Math.min(bestWall, r[0]);
-                    bestCpu = Math.min(bestCpu, r[1]);
-                    peCycles = r[2];
+                for (Dataflow dataflow : Dataflow.all()) {
+                    cycleRun(t, side, dataflow); // warm-up
+                    double bestWall = Double.MAX_VALUE;
+                    double bestCpu = Double.MAX_VALUE;
+                    double peCycles = 0;
+                    for (int i = 0; i < 3; i++) {
+                        double[] r = cycleRun(t, side, dataflow);
+                        bestWall = Math.min(bestWall, r[0]);
+                        bestCpu = Math.min(bestCpu, r[1]);
+                        peCycles = r[2];
+                    }
+                    System.out.printf(Locale.ROOT, "cycle-accurate %-10s %2dx%-2d %s, GEMM 2048x256x256: %.3g PE-cycles; best wall %.3f s = "
+                            + "%.3g PE-cycles/s; best thread CPU %.3f s = %.3g PE-cycles/s%n", design, side, side, dataflow.label(),
+                            peCycles, bestWall, peCycles / bestWall, bestCpu, peCycles / bestCpu);
                 }
-                System.out.printf(Locale.ROOT, "cycle-accurate %-10s %2dx%-2d ws, GEMM 2048x256x256: %.3g PE-cycles; best wall %.3f s = %.3g PE-cycles/s; "
-                        + "best thread CPU %.3f s = %.3g PE-cycles/s%n", design, side, side, peCycles, bestWall, peCycles / bestWall,
-                        bestCpu, peCycles / bestCpu);
             }
         }
     }
