@@ -1,0 +1,57 @@
+package dintsim.reports.cli;
+
+import dintsim.models.cli.FormatsCommand;
+import dintsim.rtl.cli.CosimCommand;
+import dintsim.rtl.cli.SynthCommand;
+import dintsim.sim.cli.InfoCommand;
+import dintsim.sim.cli.SimulateCommand;
+import dintsim.traces.cli.CheckModelCommand;
+import dintsim.traces.cli.QuantizeCommand;
+import dintsim.traces.cli.TraceCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+/**
+ * The {@code dintsim} command. Each subcommand lives in the module that owns its work; this class
+ * only assembles them and turns user errors into one clear line (exit code 2), never a stack trace.
+ */
+@Command(name = "dintsim", mixinStandardHelpOptions = true, version = "dintsim 0.1.0",
+        description = "Cycle-accurate MAC and systolic-array simulator for INT8 and dINT4 arithmetic, "
+                + "checked against Chisel RTL.",
+        subcommands = {
+            FormatsCommand.class,
+            TraceCommand.class,
+            CheckModelCommand.class,
+            QuantizeCommand.class,
+            SimulateCommand.class,
+            InfoCommand.class,
+            SynthCommand.class,
+            CosimCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this directly). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handleError);
+        return cli.execute(args);
+    }
+
+    private static int handleError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof IllegalArgumentException || e instanceof ArithmeticException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException) {
+            err.println("dintsim " + cmd.getCommandName() + ": " + e.getMessage());
+            return 2;
+        }
+        err.println("dintsim " + cmd.getCommandName() + ": internal error: " + e);
+        e.printStackTrace(err);
+        return 1;
+    }
+}

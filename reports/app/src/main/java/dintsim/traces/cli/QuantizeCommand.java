@@ -1,0 +1,242 @@
+package dintsim.traces.cli;
+
+import dintsim.models.cli.NameLists;
+import dintsim.models.format.Formats;
+import dintsim.models.format.NumberFormat;
+import dintsim.models.quant.ActivationCalibration;
+import dintsim.models.quant.ClipGrid;
+import dintsim.models.quant.QuantConfig;
+import dintsim.models.quant.QuantMethod;
+import dintsim.models.quant.SyntheticLayer;
+import dintsim.traces.capture.MiniLm;
+import dintsim.traces.capture.TextCorpus;
+import dintsim.traces.quantize.LayerSource;
+import dintsim.traces.quantize.MiniLmSource;
+import dintsim.traces.quantize.Progress;
+import dintsim.traces.quantize.QualityReport;
+import dintsim.traces.quantize.QuantizationStudy;
+import dintsim.traces.quantize.Setting;
+import dintsim.traces.quantize.SlacReport;
+import dintsim.traces.quantize.StudyConfig;
+import dintsim.traces.quantize.StudyResult;
+import dintsim.traces.quantize.SyntheticSource;
+import dintsim.traces.quantize.TensorFileSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dintsim quantize}: W4A8 (or any weight format x INT8) post-training quantization of the
+ * embedded MiniLM, a user's layer, or a synthetic layer; writes one trace set per setting, the
+ * per-layer quality table (text, CSV, JSON) and, for MiniLM, the end-to-end embedding similarity.
+ */
+@Command(name = "quantize", mixinStandardHelpOptions = true,
+        description = {"Quantize linear layers to W4A8 (weights in a chosen format, activations static INT8), "
+                + "write replayable traces and the per-layer quality table.",
+                "W8A8 (int8 weights) is always included as the baseline unless --no-baseline."})
+public final class QuantizeCommand implements Callable<Integer> {
+    /** Splits on commas outside parentheses, so "dint4(s=0.5,zero=false)" stays one format. */
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Built-in model: minilm (default when no other source is given).")
+    String model;
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "User layer weights, N x K (.npy or .safetensors).")
+    Path weights;
+
+    @Option(names = "--weights-tensor", paramLabel = "NAME", description = "Tensor name inside a .safetensors weights file.")
+    String weightsTensor;
+
+    @Option(names = "--activations", paramLabel = "FILE", description = "User layer activations, M x K (.npy or .safetensors).")
+    Path activations;
+
+    @Option(names = "--activations-tensor", paramLabel = "NAME", description = "Tensor name inside .safetensors activation files.")
+    String activationsTensor;
+
+    @Option(names = "--calibration", paramLabel = "FILE", description = "Separate calibration activations for a user layer (default: --activations).")
+    Path calibration;
+
+    @Option(names = "--synthetic", paramLabel = "MxKxN", description = "A seeded synthetic LLM-like layer, e.g. 2048x4096x4096.")
+    String synthetic;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic layer (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--heavy-tailed", description = "Synthetic weights from a Student-t (nu = 4) instead of a Gaussian.")
+    boolean heavyTailed;
+
+    @Option(names = "--format", paramLabel = "FMT", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
+            description = "Weight formats, repeatable or comma list: int8, int4, dint4, dint4(s=0.25), fp4, or a --format-spec name "
+                    + "(default: int4,dint4(s=0.25),dint4,dint4(s=0.75),fp4).")
+    List<String> formats;
+
+    @Option(names = "--format-spec", paramLabel = "FILE", description = "Register a user format from a JSON spec file (repeatable).")
+    List<Path> formatSpecs;
+
+    @Option(names = "--method", paramLabel = "M", split = ",", description = "rtn, aqas, smoothquant, awq; repeatable or comma list (default rtn).")
+    List<String> methods;
+
+    @Option(names = "--no-baseline", description = "Do not add the W8A8 (int8 weights) baseline.")
+    boolean noBaseline;
+
+    @Option(names = "--group-size", defaultValue = "0", description = "Weight scale group along K; 0 = per output channel (default). Traces need per-channel scales.")
+    int groupSize;
+
+    @Option(names = "--clip-min", defaultValue = "0.5", description = "Smallest clip ratio of the weight MSE search (1 = no clipping; default ${DEFAULT-VALUE}).")
+    double clipMin;
+
+    @Option(names = "--act-calibration", defaultValue = "max", description = "Activation range: max, mse or pNN.N (percentile); default ${DEFAULT-VALUE}.")
+    String actCalibration;
+
+    @Option(names = "--refine-channels", paramLabel = "R", defaultValue = "0",
+            description = "AQAS: after the alpha search, try halving/doubling the scale of the R channels with the largest activations (default ${DEFAULT-VALUE}).")
+    int refineChannels;
+
+    @Option(names = "--text", paramLabel = "FILE", description = "User calibration/evaluation corpus for MiniLM (UTF-8, one passage per line).")
+    Path text;
+
+    @Option(names = "--seq-len", paramLabel = "L", defaultValue = "0", description = "SLAC: calibrate MiniLM on sequences of exactly L tokens (default: one sequence per passage).")
+    int seqLen;
+
+    @Option(names = "--slac-lengths", paramLabel = "L", split = ",", description = "Also report MiniLM activation ranges at these sequence lengths, e.g. 16,32,64,128.")
+    List<Integer> slacLengths;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory: one trace set per setting, quality.csv, summary.csv, quality.json.")
+    Path out;
+
+    @Option(names = "--no-traces", description = "Only measure; do not write trace sets.")
+    boolean noTraces;
+
+    @Option(names = "--reference", description = "Store the FP32 reference output (M x N floats) in every trace.")
+    boolean reference;
+
+    @Option(names = "--no-progress", description = "No progress bars.")
+    boolean noProgress;
+
+    public QuantizeCommand() {
+    }
+
+    /**
+     * Runs the command; a user error (bad option value, bad file, bad data) prints its message
+     * alone on standard error and returns 2, as every dintsim command does.
+     */
+    @Override
+    public Integer call() {
+        try {
+            return run();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("dintsim quantize: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+
+    private int run() {
+        Formats registry = new Formats();
+        if (formatSpecs != null) {
+            formatSpecs.forEach(registry::register);
+        }
+        List<Setting> settings = settings(registry);
+        QuantConfig base = QuantConfig.of(settings.get(0).format())
+                .withGroupSize(groupSize)
+                .withClip(clipMin >= 1 ? ClipGrid.NONE : new ClipGrid(clipMin, 0.05))
+                .withCalibration(ActivationCalibration.parse(actCalibration))
+                .withRefineChannels(refineChannels);
+        if (groupSize != 0 && !noTraces) {
+            throw new IllegalArgumentException("--group-size " + groupSize + ": traces hold one weight scale per output channel;"
+                    + " add --no-traces to measure grouped quantization");
+        }
+        Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress();
+        LayerSource source = source();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (slacLengths != null && !slacLengths.isEmpty()) {
+            if (!(source instanceof MiniLmSource)) {
+                throw new IllegalArgumentException("--slac-lengths needs the MiniLM model (sequences are cut from its corpus)");
+            }
+            SlacReport slac = SlacReport.measure(MiniLm.builtIn(), corpus(), slacLengths, base.calibration(), progress);
+            stdout.println(slac.table());
+            write(out.resolve("slac.csv"), slac.csv());
+        }
+        StudyResult result = QuantizationStudy.run(new StudyConfig(source, settings, base,
+                noTraces ? null : out, reference, progress));
+        stdout.print(QualityReport.table(result));
+        QualityReport.write(result, out);
+        stdout.printf(Locale.ROOT, "%nwrote %s, %s, %s%s to %s%n", QualityReport.CSV_FILE, QualityReport.SUMMARY_CSV_FILE,
+                QualityReport.JSON_FILE, noTraces ? "" : " and " + settings.size() + " trace sets", out);
+        stdout.flush();
+        return 0;
+    }
+
+    private List<Setting> settings(Formats registry) {
+        List<String> f = formats == null || formats.isEmpty()
+                ? List.of("int4", "dint4(s=0.25)", "dint4", "dint4(s=0.75)", "fp4") : formats;
+        List<NumberFormat> fmts = new ArrayList<>();
+        if (!noBaseline) {
+            fmts.add(registry.get("int8"));
+        }
+        for (String name : f) {
+            NumberFormat nf = registry.get(name.trim());
+            if (fmts.stream().noneMatch(x -> x.name().equals(nf.name()))) {
+                fmts.add(nf);
+            }
+        }
+        List<QuantMethod> ms = new ArrayList<>();
+        for (String m : methods == null || methods.isEmpty() ? List.of("rtn") : methods) {
+            QuantMethod qm = QuantMethod.parse(m);
+            if (!ms.contains(qm)) {
+                ms.add(qm);
+            }
+        }
+        List<Setting> out = new ArrayList<>();
+        for (QuantMethod m : ms) {
+            for (NumberFormat nf : fmts) {
+                out.add(new Setting(nf, m));
+            }
+        }
+        return out;
+    }
+
+    private LayerSource source() {
+        int given = (synthetic != null ? 1 : 0) + (weights != null || activations != null ? 1 : 0) + (model != null ? 1 : 0);
+        if (given > 1) {
+            throw new IllegalArgumentException("give one layer source: --model, --weights/--activations, or --synthetic");
+        }
+        if (synthetic != null) {
+            SyntheticLayer l = SyntheticLayer.parse(synthetic, seed, heavyTailed);
+            return new SyntheticSource(l);
+        }
+        if (weights != null || activations != null) {
+            return new TensorFileSource(weights, weightsTensor, activations, activationsTensor, calibration);
+        }
+        if (model != null && !model.equalsIgnoreCase("minilm")) {
+            throw new IllegalArgumentException("--model '" + model + "': the only built-in model is minilm");
+        }
+        return new MiniLmSource(MiniLm.builtIn(), corpus(), seqLen);
+    }
+
+    private TextCorpus corpus() {
+        return text == null ? TextCorpus.builtIn() : TextCorpus.fromFile(text);
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dintsim.rtl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.rtl.synth.Fixtures;
+import dintsim.sim.cost.CostTable;
+import dintsim.sim.hw.mac.MacKind;
+import dintsim.traces.io.TraceWriter;
+import dintsim.traces.samples.SampleTraces;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+@Tag("yosys")
+@Tag("verilator")
+class SynthCommandTest {
+    @Test
+    void writesTableCsvJsonAndCostTable() throws Exception {
+        Path dir = Fixtures.WORK.resolve("cli");
+        Files.createDirectories(dir);
+        Path trace = dir.resolve("dint4.dtrace");
+        TraceWriter.write(SampleTraces.random("dint4xint8", 33, 70, 17, 7), trace);
+        Path out = dir.resolve("out");
+        PrintStream saved = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new SynthCommand()).execute("--design", "dint4xint8", "--traces", trace.toString(),
+                    "--macs-per-trace", "4620", "--work", Fixtures.WORK.toString(), "--out", out.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, text);
+        assertTrue(text.contains("dint4xint8"), text);
+        List<String> csv = Files.readAllLines(out.resolve("synth.csv"));
+        assertEquals(2, csv.size());
+        assertTrue(csv.get(1).startsWith("dint4xint8,Mac_dint4xint8_"), csv.get(1));
+        JsonNode cost = new ObjectMapper().readTree(out.resolve("cost-table.json").toFile());
+        JsonNode d = cost.path("designs").path("dint4xint8");
+        assertTrue(d.path("areaUm2").asDouble() > 100, cost.toString());
+        assertTrue(d.path("energyPerMacPj").path("special").asDouble() > 0, cost.toString());
+        assertEquals(2 * 33 * 70, d.path("macsByKind").path("zero").asLong() + d.path("macsByKind").path("special").asLong()
+                + d.path("macsByKind").path("normal").asLong());
+        assertTrue(Files.readString(out.resolve("synth.json")).contains("\"ratios\""));
+
+        // costs.json is the simulator's format: it loads, holds exactly the measured design, and its
+        // energies are the measured ones scaled from the library's 1.1 V to the table's 0.9 V.
+        CostTable table = CostTable.load(out.resolve("costs.json"));
+        assertEquals(List.of("dint4xint8"), table.designs());
+        assertEquals(0.9, table.supplyVolts());
+        double scale = (0.9 * 0.9) / (1.1 * 1.1);
+        assertEquals(d.path("areaUm2").asDouble(), table.macArea("dint4xint8"), 1e-9);
+        String[] kinds = {"zero", "special", "normal"};
+        for (int k = 0; k < MacKind.COUNT; k++) {
+            JsonNode measured = d.path("energyPerMacPj").path(kinds[k]);
+            double expected = (measured.isMissingNode() ? d.path("energyPerMacPj").path("mean") : measured).asDouble() * scale;
+            assertEquals(expected, table.macEnergy("dint4xint8", k), 1e-12, kinds[k]);
+            String src = table.sources().get("mac.dint4xint8." + kinds[k]);
+            assertTrue(src.contains("Yosys 0.23") && src.contains(d.path("top").asText()) && src.contains("(0.9/1.1)^2")
+                    && src.contains("command: dintsim synth --design 'dint4xint8' --traces " + trace), src);
+        }
+        assertTrue(table.sources().get("mac.dint4xint8.area").contains("dintsim45.lib"));
+        assertTrue(table.sources().get("dram.access64").contains("Horowitz"));
+    }
+}

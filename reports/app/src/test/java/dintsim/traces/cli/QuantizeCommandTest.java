@@ -1,0 +1,118 @@
+package dintsim.traces.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dintsim.traces.io.TraceSet;
+import dintsim.traces.quantize.QualityReport;
+import dintsim.traces.tensor.FloatTensor;
+import dintsim.traces.tensor.NpyWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class QuantizeCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new QuantizeCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void syntheticLayerWritesTracesAndTables() throws Exception {
+        Path out = dir.resolve("q");
+        Run r = run("--synthetic", "64x128x32", "--seed", "4", "--format", "int4,dint4(s=0.25)", "--method", "rtn,aqas",
+                "--out", out.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("W4A8 dint4(s=0.25) aqas"), r.out());
+        assertTrue(r.out().contains("W8A8 int8 rtn"), "baseline missing: " + r.out());
+        List<String> csv = Files.readAllLines(out.resolve(QualityReport.CSV_FILE));
+        assertEquals(1 + 3 * 2, csv.size(), String.join("\n", csv)); // header + 3 formats x 2 methods x 1 layer
+        assertTrue(Files.readString(out.resolve(QualityReport.JSON_FILE)).contains("\"underflowFraction\""));
+        TraceSet set = TraceSet.read(out.resolve("dint4_s0.25-aqas"));
+        assertEquals(1, set.entries().size());
+        assertEquals(64, set.loadAll().get(0).m());
+        assertEquals("dint4(s=0.25)", set.entries().get(0).weightFormat());
+        // Deterministic: a second run gives the same CSV.
+        Path again = dir.resolve("q2");
+        run("--synthetic", "64x128x32", "--seed", "4", "--format", "int4,dint4(s=0.25)", "--method", "rtn,aqas",
+                "--out", again.toString(), "--no-progress");
+        assertEquals(Files.readString(out.resolve(QualityReport.CSV_FILE)), Files.readString(again.resolve(QualityReport.CSV_FILE)));
+    }
+
+    @Test
+    void userTensorsAreQuantized() {
+        Path w = dir.resolve("w.npy");
+        Path x = dir.resolve("x.npy");
+        NpyWriter.write(w, new FloatTensor("w", new int[] {8, 16}, ramp(128, 0.01f)));
+        NpyWriter.write(x, new FloatTensor("x", new int[] {4, 16}, ramp(64, 0.3f)));
+        Run r = run("--weights", w.toString(), "--activations", x.toString(), "--format", "dint4(s=0.5,zero=false)",
+                "--no-baseline", "--out", dir.resolve("u").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("W4A8 dint4(s=0.5,zero=false) rtn"), r.out());
+    }
+
+    @Test
+    void badInputGivesMessageAndExitCode2() {
+        Path w = dir.resolve("w.npy");
+        Path x = dir.resolve("x.npy");
+        NpyWriter.write(w, new FloatTensor("w", new int[] {8, 16}, ramp(128, 0.01f)));
+        float[] bad = ramp(64, 0.3f);
+        bad[21] = Float.NaN;
+        NpyWriter.write(x, new FloatTensor("x", new int[] {4, 16}, bad));
+        Run r = run("--weights", w.toString(), "--activations", x.toString(), "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("x.npy") && r.err().contains("[1][5]") && r.err().contains("NaN"), r.err());
+        assertTrue(!r.err().contains("at dintsim"), "no stack trace: " + r.err());
+
+        Path x2 = dir.resolve("x2.npy");
+        NpyWriter.write(x2, new FloatTensor("x2", new int[] {4, 16}, ramp(64, 0.3f)));
+        Path narrow = dir.resolve("narrow.npy");
+        NpyWriter.write(narrow, new FloatTensor("narrow", new int[] {4, 12}, ramp(48, 0.3f)));
+        r = run("--weights", w.toString(), "--activations", narrow.toString(), "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("K must agree") && r.err().contains("narrow.npy"), r.err());
+
+        Path empty = dir.resolve("e.npy");
+        NpyWriter.write(empty, new FloatTensor("e", new int[] {0, 16}, new float[0]));
+        r = run("--weights", w.toString(), "--activations", x2.toString(), "--calibration", empty.toString(),
+                "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("e.npy") && r.err().contains("empty"), r.err());
+
+        r = run("--synthetic", "16x32x8", "--format", "int5", "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown format 'int5'"), r.err());
+
+        r = run("--synthetic", "16x32", "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("MxKxN"), r.err());
+
+        r = run("--synthetic", "16x32x8", "--method", "gptq", "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown method 'gptq'"), r.err());
+    }
+
+    private static float[] ramp(int n, float step) {
+        float[] d = new float[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = (i % 7 - 3) * step * (1 + i % 3);
+        }
+        return d;
+    }
+}
