@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dintsim trace samples DIR}: writes the deterministic sample traces (as committed in traces/samples). */
+/** {@code dintsim trace samples DIR}: writes the deterministic sample traces (as committed in traces/format/samples). */
 @Command(name = "samples", mixinStandardHelpOptions = true,
         description = "Write the sample traces (every standard design, shapes 4x8x4, 16x32x16, 33x70x17) and their "
                 + "manifest into DIR.")

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Prints the figures of the real-model path: model load time and heap, Java FP32 forward speed on
  * 30 sequences of 64 tokens (ONNX Runtime on the same inputs for comparison), capture times for
  * the built-in corpus per passage and at SLAC lengths 16..128, and agreement with ONNX Runtime.
- * Run: {@code mvn -o -q -pl traces -am compile && mvn -o -q -pl traces
+ * Run: {@code mvn -o -q -pl traces/capture -am compile && mvn -o -q -pl traces/capture
  * org.codehaus.mojo:exec-maven-plugin:3.5.0:exec@minilm-benchmark}.
  */
 public final class MiniLmBenchmark {

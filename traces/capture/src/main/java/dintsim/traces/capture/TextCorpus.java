@@ -33,7 +33,7 @@ public record TextCorpus(String source, List<String> passages) {
     public static TextCorpus builtIn() {
         try (InputStream in = TextCorpus.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + BUILT_IN_RESOURCE + " is missing from the dintsim-traces jar");
+                throw new IllegalStateException("resource " + BUILT_IN_RESOURCE + " is missing from the dintsim-traces-capture jar");
             }
             return parse(BUILT_IN_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), WordPieceTokenizer.builtIn());
         } catch (IOException e) {

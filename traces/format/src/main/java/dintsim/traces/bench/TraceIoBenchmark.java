@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
 /**
  * Prints how fast a big W4A8 trace (default: M x K x N = 2048 x 4096 x 4096, dINT4 x INT8, with an
  * FP32 reference output) is written and read. A benchmark, not a test. Run from the repository root:
- * {@code mvn -o -q -pl traces compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
+ * {@code mvn -o -q -pl traces/format -am compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
  * -Dexec.mainClass=dintsim.traces.bench.TraceIoBenchmark [-Dexec.args="M K N"]}.
  */
 public final class TraceIoBenchmark {

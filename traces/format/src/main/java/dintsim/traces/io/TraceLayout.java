@@ -3,7 +3,7 @@ package dintsim.traces.io;
 import dintsim.models.mac.OverflowPolicy;
 import java.nio.charset.StandardCharsets;
 
-/** Constants of the trace file format, version 1 (traces/FORMAT.md is the byte-by-byte description). */
+/** Constants of the trace file format, version 1 (traces/format/FORMAT.md is the byte-by-byte description). */
 public final class TraceLayout {
     /** File name extension of a trace. */
     public static final String EXTENSION = ".dtrace";

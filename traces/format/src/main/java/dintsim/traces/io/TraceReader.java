@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * Reads a trace file (traces/FORMAT.md) and checks everything: magic, version, every section's
+ * Reads a trace file (traces/format/FORMAT.md) and checks everything: magic, version, every section's
  * frame and CRC32, the header fields, that the payload sizes agree with M, K, N, that every code
  * is valid, that scales and reference values are finite, and that nothing follows the last
  * section. Any defect is a {@link TraceFormatException} naming the file, offset, field and reason.

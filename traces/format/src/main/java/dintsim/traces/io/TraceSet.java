@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * A set of trace files described by a JSON manifest ({@value #MANIFEST}) in their directory:
  * which model they come from, and per layer the file, shape and formats, so that a tool can
- * plan a run without opening every trace. See traces/FORMAT.md.
+ * plan a run without opening every trace. See traces/format/FORMAT.md.
  *
  * @param directory where the manifest and the trace files are
  * @param model     the model the traces come from

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.zip.CRC32;
 
 /**
- * Writes a {@link LayerTrace} in the trace format (traces/FORMAT.md). The output depends only
+ * Writes a {@link LayerTrace} in the trace format (traces/format/FORMAT.md). The output depends only
  * on the trace: no time stamps, so equal traces give equal files.
  */
 public final class TraceWriter {

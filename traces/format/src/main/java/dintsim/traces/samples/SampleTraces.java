@@ -21,8 +21,8 @@ import java.util.Set;
  * activations at -128 and +127 and every weight code of the format (as many as fit, extremes
  * first). The reference output is the FP32 product of the unquantized values.
  *
- * <p>The copies under traces/samples/ are written by {@link #main} or {@code dintsim trace samples DIR}
- * (traces/samples/README.md has the exact command); a test checks they equal what this class
+ * <p>The copies under traces/format/samples/ are written by {@link #main} or {@code dintsim trace samples DIR}
+ * (traces/format/samples/README.md has the exact command); a test checks they equal what this class
  * generates, byte for byte.
  */
 public final class SampleTraces {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A corpus of broken traces, each made from a valid one by one defect; every one must be
  * rejected with a message naming the file, the place and the reason. Offsets are computed from
- * the layout in traces/FORMAT.md, independently of the reader.
+ * the layout in traces/format/FORMAT.md, independently of the reader.
  */
 class TraceCorruptionTest {
     @TempDir
