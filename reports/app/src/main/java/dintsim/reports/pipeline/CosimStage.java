@@ -4,6 +4,7 @@ import dintsim.reports.model.CosimCheck;
 import dintsim.rtl.cosim.ArrayCosim;
 import dintsim.rtl.cosim.CosimReport;
 import dintsim.rtl.emit.ArrayConfig;
+import dintsim.rtl.synth.RequiredTool;
 import dintsim.traces.LayerTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;

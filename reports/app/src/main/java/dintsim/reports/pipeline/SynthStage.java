@@ -6,6 +6,7 @@ import dintsim.reports.model.AreaBreakdown;
 import dintsim.rtl.power.KindEnergy;
 import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.rtl.synth.AreaReport;
+import dintsim.rtl.synth.RequiredTool;
 import dintsim.rtl.synth.StudyRow;
 import dintsim.traces.LayerTrace;
 import java.nio.file.Path;

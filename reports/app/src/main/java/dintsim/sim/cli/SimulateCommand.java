@@ -8,6 +8,7 @@ import dintsim.sim.replay.ArchConfigLoader;
 import dintsim.sim.replay.Fidelity;
 import dintsim.sim.replay.SimResult;
 import dintsim.sim.replay.Simulator;
+import dintsim.traces.io.TraceInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

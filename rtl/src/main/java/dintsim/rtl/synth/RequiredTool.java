@@ -1,4 +1,4 @@
-package dintsim.reports.pipeline;
+package dintsim.rtl.synth;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -1,8 +1,6 @@
-package dintsim.sim.cli;
+package dintsim.traces.io;
 
 import dintsim.traces.LayerTrace;
-import dintsim.traces.io.TraceReader;
-import dintsim.traces.io.TraceSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

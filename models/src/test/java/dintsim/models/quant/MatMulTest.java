@@ -1,4 +1,4 @@
-package dintsim.traces.capture;
+package dintsim.models.quant;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dintsim.reports.pipeline;
+package dintsim.rtl.synth;
 
 /** A stage's external program is not installed; the message says which package to install. */
 public final class MissingToolException extends IllegalArgumentException {
