@@ -7,6 +7,7 @@ import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.models.mac.OverflowPolicy;
 import dintsim.traces.LayerTrace;
+import dintsim.traces.samples.SampleTraces;
 import java.util.SplittableRandom;
 
 /** Random code matrices and layer traces for tests (explicit seeds). */
@@ -19,13 +20,9 @@ public final class RandomGemms {
         return CodeMatrix.random(format, rows, cols, random);
     }
 
+    /** See {@link SampleTraces#uniform}: uniform random codes, unit scales. */
     public static LayerTrace trace(MacDesign design, int m, int k, int n, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        CodeMatrix a = matrix(design.activationFormat(), m, k, random);
-        CodeMatrix w = matrix(design.weightFormat(), n, k, random);
-        float[] scales = new float[n];
-        java.util.Arrays.fill(scales, 1f);
-        return new LayerTrace("random-" + m + "x" + k + "x" + n + "-" + seed, a, w, scales, 1f, design.accumulator(), null);
+        return SampleTraces.uniform(design, m, k, n, seed);
     }
 
     public static LayerTrace trace(String design, int m, int k, int n, long seed) {

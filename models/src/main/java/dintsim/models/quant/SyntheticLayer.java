@@ -1,5 +1,6 @@
 package dintsim.models.quant;
 
+import dintsim.models.param.Dimensions;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -42,18 +43,7 @@ public record SyntheticLayer(int m, int k, int n, long seed, boolean heavyTailed
 
     /** Parses {@code MxKxN}, e.g. {@code 2048x4096x4096}. */
     public static SyntheticLayer parse(String shape, long seed, boolean heavyTailed) {
-        String[] p = shape == null ? new String[0] : shape.trim().toLowerCase(Locale.ROOT).split("x");
-        if (p.length != 3) {
-            throw new IllegalArgumentException("synthetic shape '" + shape + "': expected MxKxN, e.g. 2048x4096x4096");
-        }
-        int[] v = new int[3];
-        for (int i = 0; i < 3; i++) {
-            try {
-                v[i] = Integer.parseInt(p[i]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("synthetic shape '" + shape + "': '" + p[i] + "' is not a whole number");
-            }
-        }
+        int[] v = Dimensions.parse(shape, "MxKxN", "synthetic shape");
         return new SyntheticLayer(v[0], v[1], v[2], seed, heavyTailed, 0);
     }
 

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class Fp32MatmulTest {
+class MatMulTest {
 
     /** Shapes with remainders in every blocked dimension (T % 4, N % 2, K % vector length). */
     @ParameterizedTest
@@ -26,7 +26,7 @@ class Fp32MatmulTest {
         for (int i = 0; i < b.length; i++) {
             b[i] = (float) random.nextDouble(-1, 1);
         }
-        float[] y = new LinearWeights("test", "test", n, k, w, b).apply(x, t);
+        float[] y = MatMul.linear(x, t, k, w, b, n);
         assertEquals(t * n, y.length);
         for (int i = 0; i < t; i++) {
             for (int j = 0; j < n; j++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.ReportCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class ReportCommandTest {
         List<String> args = new ArrayList<>(List.of("--out", out.toString()));
         args.addAll(SMALL);
         args.addAll(List.of(extra));
-        return new CommandLine(new ReportCommand()).execute(args.toArray(new String[0]));
+        return CommandLines.of(new ReportCommand()).execute(args.toArray(new String[0]));
     }
 
     static JsonNode runInfo(Path out) throws Exception {
@@ -71,7 +72,7 @@ class ReportCommandTest {
 
     @Test
     void badOptionsAreRejectedWithTheirName(@TempDir Path a) {
-        CommandLine cli = new CommandLine(new ReportCommand());
+        CommandLine cli = CommandLines.of(new ReportCommand());
         java.io.StringWriter err = new java.io.StringWriter();
         cli.setErr(new java.io.PrintWriter(err));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

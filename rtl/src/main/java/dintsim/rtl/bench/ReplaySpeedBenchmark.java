@@ -3,6 +3,7 @@ package dintsim.rtl.bench;
 import dintsim.models.golden.CodeMatrix;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.models.param.Dimensions;
 import dintsim.rtl.emit.ArrayConfig;
 import dintsim.rtl.verilator.ArrayResult;
 import dintsim.rtl.verilator.ArrayRtl;
@@ -13,11 +14,12 @@ import dintsim.sim.hw.array.FoldSchedule;
 import dintsim.sim.hw.array.GemmShape;
 import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.SimContext;
+import dintsim.traces.LayerTrace;
+import dintsim.traces.samples.SampleTraces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
  * Prints the replay speed (PE-cycles per second) of the Verilated RTL (C++ testbench, with and
@@ -32,12 +34,12 @@ public final class ReplaySpeedBenchmark {
 
     public static void main(String[] args) throws Exception {
         MacDesign design = MacDesigns.standard(args.length > 0 ? args[0] : "dint4xint8");
-        int[] rc = parse(args.length > 1 ? args[1] : "16x16", 2);
-        int[] s = parse(args.length > 2 ? args[2] : "256x512x256", 3);
+        int[] rc = Dimensions.parse(args.length > 1 ? args[1] : "16x16", "RxC", "array");
+        int[] s = Dimensions.parse(args.length > 2 ? args[2] : "256x512x256", "MxKxN", "GEMM");
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
-        SplittableRandom rnd = new SplittableRandom(seed);
-        CodeMatrix a = CodeMatrix.random(design.activationFormat(), s[0], s[1], rnd);
-        CodeMatrix w = CodeMatrix.random(design.weightFormat(), s[2], s[1], rnd);
+        LayerTrace layer = SampleTraces.uniform(design, s[0], s[1], s[2], seed);
+        CodeMatrix a = layer.activations();
+        CodeMatrix w = layer.weights();
         Path work = Files.createTempDirectory("dintsim-replay-bench");
         System.out.printf(Locale.ROOT, "design %s, array %dx%d, GEMM M=%d K=%d N=%d, seed %d%n", design.name(), rc[0], rc[1],
                 s[0], s[1], s[2], seed);
@@ -83,13 +85,5 @@ public final class ReplaySpeedBenchmark {
 
     private static void row(Dataflow df, String engine, long cycles, double secs, long pes) {
         System.out.printf(Locale.ROOT, "%-4s %-28s %12d %10.3f %14.3e%n", df.label(), engine, cycles, secs, pes * cycles / secs);
-    }
-
-    private static int[] parse(String text, int parts) {
-        String[] p = text.split("x");
-        if (p.length != parts) {
-            throw new IllegalArgumentException("'" + text + "': expected " + parts + " sizes separated by 'x'");
-        }
-        return Arrays.stream(p).mapToInt(Integer::parseInt).toArray();
     }
 }

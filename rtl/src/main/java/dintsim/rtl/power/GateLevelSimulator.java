@@ -1,8 +1,8 @@
 package dintsim.rtl.power;
 
 import dintsim.rtl.synth.CellLibrary;
-import dintsim.rtl.synth.ExternalTool;
 import dintsim.rtl.synth.ExternalToolException;
+import dintsim.rtl.synth.RequiredTool;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -28,12 +28,12 @@ import java.util.List;
  * cached under {@code workRoot/<hash>} by the content of netlist, cell models and testbench.
  */
 public final class GateLevelSimulator {
-    private final ExternalTool verilator;
+    private final RequiredTool verilator;
     private final CellLibrary library;
     private final Path workRoot;
     private final Duration timeout;
 
-    public GateLevelSimulator(ExternalTool verilator, CellLibrary library, Path workRoot, Duration timeout) {
+    public GateLevelSimulator(RequiredTool verilator, CellLibrary library, Path workRoot, Duration timeout) {
         this.verilator = verilator;
         this.library = library;
         this.workRoot = workRoot.toAbsolutePath();
@@ -42,8 +42,7 @@ public final class GateLevelSimulator {
 
     /** Verilator from $DINTSIM_VERILATOR or the PATH, the given library, 10 min timeout. */
     public static GateLevelSimulator standard(CellLibrary library, Path workRoot) {
-        String env = System.getenv("DINTSIM_VERILATOR");
-        return new GateLevelSimulator(new ExternalTool(env == null || env.isBlank() ? "verilator" : env, "verilator"),
+        return new GateLevelSimulator(RequiredTool.VERILATOR.overriddenBy("DINTSIM_VERILATOR"),
                 library, workRoot, Duration.ofMinutes(10));
     }
 
@@ -133,7 +132,7 @@ public final class GateLevelSimulator {
                     e.putDouble(v);
                 }
                 Files.write(en, e.array());
-                new ExternalTool(binary.toString(), "verilator").run(List.of(in.toString(), Integer.toString(cycles),
+                RequiredTool.VERILATOR.at(binary).run(List.of(in.toString(), Integer.toString(cycles),
                         en.toString(), out.toString(), tg.toString()), runDir, runDir.resolve("tb.log"), timeout);
                 long[][] outputValues = new long[cycles][outputs.size()];
                 double[] energy = new double[cycles];

@@ -1,18 +1,52 @@
 package dintsim.rtl.synth;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-/** An external program a stage needs, found on PATH, with the Debian package that provides it. */
+/**
+ * An external program dintsim needs, with the Debian package that provides it: the one place
+ * that finds programs on the PATH, says what to install, and runs them with a timeout. The
+ * launcher asks {@link #main} which packages are missing, so it installs what this class names.
+ *
+ * @param command       program name (looked up on the PATH) or path
+ * @param debianPackage the package that provides it, named in "not found" errors
+ * @param neededFor     what dintsim uses it for, named in "not found" errors
+ */
 public record RequiredTool(String command, String debianPackage, String neededFor) {
     public static final RequiredTool VERILATOR = new RequiredTool("verilator", "verilator", "RTL co-simulation");
     public static final RequiredTool YOSYS = new RequiredTool("yosys", "yosys", "synthesis (area and energy)");
     public static final RequiredTool GXX = new RequiredTool("g++", "g++", "building Verilator models");
     public static final RequiredTool MAKE = new RequiredTool("make", "make", "building Verilator models");
+    public static final RequiredTool CHROMIUM = new RequiredTool("chromium", "chromium", "the report's rendering test");
 
-    /** The program's path, or null when it is not on PATH. */
+    /** Every tool above, for {@link #main}. */
+    public static final List<RequiredTool> ALL = List.of(VERILATOR, YOSYS, GXX, MAKE, CHROMIUM);
+
+    /** This tool, or the program the environment variable names when it is set (e.g. DINTSIM_YOSYS). */
+    public RequiredTool overriddenBy(String variable) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? this : new RequiredTool(value, debianPackage, neededFor);
+    }
+
+    /** The same tool's package and purpose for another program, e.g. a binary Verilator built. */
+    public RequiredTool at(Path program) {
+        return new RequiredTool(program.toString(), debianPackage, neededFor);
+    }
+
+    /** The program's path, or null when it is not on the PATH (or, for a path, not executable). */
     public Path find() {
+        if (command.contains(File.separator)) {
+            Path p = Path.of(command);
+            return Files.isRegularFile(p) && Files.isExecutable(p) ? p : null;
+        }
         String path = System.getenv("PATH");
         if (path == null) {
             return null;
@@ -30,6 +64,76 @@ public record RequiredTool(String command, String debianPackage, String neededFo
     public void require() {
         if (find() == null) {
             throw new MissingToolException(this);
+        }
+    }
+
+    /**
+     * Runs {@code command args...} in {@code workDir}; stdout and stderr go to {@code logFile}.
+     * Returns the log text. A program that cannot start, a non-zero exit or a timeout throws an
+     * {@link ExternalToolException} (with what to install, or the log's tail).
+     */
+    public String run(List<String> args, Path workDir, Path logFile, Duration timeout) {
+        List<String> line = new ArrayList<>();
+        line.add(command);
+        line.addAll(args);
+        Process process;
+        try {
+            Files.createDirectories(workDir);
+            process = new ProcessBuilder(line).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile()).start();
+        } catch (IOException e) {
+            throw new ExternalToolException("cannot run '" + command + "' (" + e.getMessage() + "); it is needed for "
+                    + neededFor + "; install it with: apt-get install " + debianPackage);
+        }
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new ExternalToolException(command + " timed out after " + timeout.toSeconds() + " s in "
+                        + workDir + " (log: " + logFile + ")");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new ExternalToolException(command + " was interrupted");
+        }
+        String log = readLog(logFile);
+        if (process.exitValue() != 0) {
+            throw new ExternalToolException(command + " failed with exit code " + process.exitValue() + " in "
+                    + workDir + " (log: " + logFile + "):\n" + tail(log, 40));
+        }
+        return log;
+    }
+
+    private static String readLog(Path logFile) {
+        try {
+            return Files.readString(logFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The last {@code lines} lines of a text. */
+    public static String tail(String text, int lines) {
+        String[] all = text.split("\n");
+        int from = Math.max(0, all.length - lines);
+        return String.join("\n", Arrays.copyOfRange(all, from, all.length));
+    }
+
+    /**
+     * For the launcher: prints the Debian package of each named tool (e.g. {@code verilator g++})
+     * that is not found, one a line. An unknown name exits with 2.
+     */
+    public static void main(String[] args) {
+        for (String name : args) {
+            RequiredTool tool = ALL.stream().filter(t -> t.command().equals(name)).findFirst().orElse(null);
+            if (tool == null) {
+                System.err.println("RequiredTool: unknown tool '" + name + "' (known: "
+                        + String.join(", ", ALL.stream().map(RequiredTool::command).toList()) + ")");
+                System.exit(2);
+            }
+            if (tool.find() == null) {
+                System.out.println(tool.debianPackage());
+            }
         }
     }
 }

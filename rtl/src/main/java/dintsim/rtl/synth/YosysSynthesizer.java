@@ -48,13 +48,13 @@ public final class YosysSynthesizer {
 
     private static final Map<String, SynthResult> MEMORY = new ConcurrentHashMap<>();
 
-    private final ExternalTool yosys;
+    private final RequiredTool yosys;
     private final CellLibrary library;
     private final AreaClassifier classifier;
     private final Path cacheDir;
     private final Duration timeout;
 
-    public YosysSynthesizer(ExternalTool yosys, CellLibrary library, AreaClassifier classifier, Path cacheDir,
+    public YosysSynthesizer(RequiredTool yosys, CellLibrary library, AreaClassifier classifier, Path cacheDir,
                             Duration timeout) {
         this.yosys = yosys;
         this.library = library;
@@ -71,9 +71,8 @@ public final class YosysSynthesizer {
     }
 
     /** The Yosys executable ($DINTSIM_YOSYS overrides "yosys" on the PATH). */
-    public static ExternalTool yosysTool() {
-        String env = System.getenv("DINTSIM_YOSYS");
-        return new ExternalTool(env == null || env.isBlank() ? "yosys" : env, "yosys");
+    public static RequiredTool yosysTool() {
+        return RequiredTool.YOSYS.overriddenBy("DINTSIM_YOSYS");
     }
 
     public CellLibrary library() {

@@ -61,7 +61,7 @@ class YosysSynthesizerTest {
         var bad = assertThrows(ExternalToolException.class,
                 () -> Fixtures.synthesizer().synthesize("nosuchtop", List.of(Fixtures.file("regfa.v"))));
         assertTrue(bad.getMessage().contains("yosys failed"), bad.getMessage());
-        var missing = assertThrows(ExternalToolException.class, () -> new ExternalTool("dintsim-no-such-yosys", "yosys")
+        var missing = assertThrows(ExternalToolException.class, () -> new RequiredTool("dintsim-no-such-yosys", "yosys", "synthesis")
                 .run(List.of("-V"), Fixtures.WORK, Fixtures.WORK.resolve("missing.log"), Duration.ofSeconds(5)));
         assertTrue(missing.getMessage().contains("apt-get install yosys"), missing.getMessage());
         var name = assertThrows(IllegalArgumentException.class,

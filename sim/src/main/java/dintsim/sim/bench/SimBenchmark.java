@@ -1,9 +1,6 @@
 package dintsim.sim.bench;
 
-import dintsim.models.format.NumberFormat;
-import dintsim.models.golden.CodeMatrix;
 import dintsim.models.golden.GoldenGemm;
-import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.ArrayStats;
@@ -18,11 +15,11 @@ import dintsim.sim.replay.Fidelity;
 import dintsim.sim.replay.SimResult;
 import dintsim.sim.replay.Simulator;
 import dintsim.traces.LayerTrace;
+import dintsim.traces.samples.SampleTraces;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
  * Prints the simulator's speed figures (not a test):
@@ -43,16 +40,8 @@ public final class SimBenchmark {
     private SimBenchmark() {
     }
 
-    static CodeMatrix random(NumberFormat f, int rows, int cols, long seed) {
-        return CodeMatrix.random(f, rows, cols, new SplittableRandom(seed));
-    }
-
     static LayerTrace layer(String designName, int m, int k, int n) {
-        MacDesign d = MacDesigns.standard(designName);
-        float[] scales = new float[n];
-        Arrays.fill(scales, 1f);
-        return new LayerTrace(designName + "-" + m + "x" + k + "x" + n, random(d.activationFormat(), m, k, 1),
-                random(d.weightFormat(), n, k, 2), scales, 1f, d.accumulator(), null);
+        return SampleTraces.uniform(MacDesigns.standard(designName), m, k, n, 1);
     }
 
     /** One cycle-accurate run; returns {wall seconds, thread CPU seconds, PE-cycles}. */

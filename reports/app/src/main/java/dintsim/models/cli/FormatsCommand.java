@@ -34,26 +34,21 @@ public final class FormatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            Formats formats = new Formats();
-            for (Path p : specFiles) {
-                formats.register(p);
-            }
-            List<NumberFormat> all = new ArrayList<>(formats.all());
-            for (String name : extraNames) {
-                all.add(formats.get(name));
-            }
-            for (int i = 0; i < all.size(); i++) {
-                if (i > 0) {
-                    out.println();
-                }
-                FormatTable.print(out, all.get(i));
-            }
-            out.flush();
-            return 0;
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("formats: " + e.getMessage());
-            return 2;
+        Formats formats = new Formats();
+        for (Path p : specFiles) {
+            formats.register(p);
         }
+        List<NumberFormat> all = new ArrayList<>(formats.all());
+        for (String name : extraNames) {
+            all.add(formats.get(name));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            FormatTable.print(out, all.get(i));
+        }
+        out.flush();
+        return 0;
     }
 }

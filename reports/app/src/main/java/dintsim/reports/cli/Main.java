@@ -8,13 +8,12 @@ import dintsim.sim.cli.SimulateCommand;
 import dintsim.traces.cli.CheckModelCommand;
 import dintsim.traces.cli.QuantizeCommand;
 import dintsim.traces.cli.TraceCommand;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The {@code dintsim} command. Each subcommand lives in the module that owns its work; this class
- * only assembles them and turns user errors into one clear line (exit code 2), never a stack trace.
+ * The {@code dintsim} command: assembles every subcommand (each packaged by the area it drives);
+ * {@link CommandLines} turns user errors into one clear line (exit code 2), never a stack trace.
  */
 @Command(name = "dintsim", mixinStandardHelpOptions = true, version = "dintsim 0.1.0",
         description = "Cycle-accurate MAC and systolic-array simulator for INT8 and dINT4 arithmetic, "
@@ -38,20 +37,6 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (tests call this directly). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(Main::handleError);
-        return cli.execute(args);
-    }
-
-    private static int handleError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
-        if (e instanceof IllegalArgumentException || e instanceof ArithmeticException || e instanceof java.io.IOException
-                || e instanceof java.io.UncheckedIOException) {
-            err.println("dintsim " + cmd.getCommandName() + ": " + e.getMessage());
-            return 2;
-        }
-        err.println("dintsim " + cmd.getCommandName() + ": internal error: " + e);
-        e.printStackTrace(err);
-        return 1;
+        return CommandLines.of(new Main()).execute(args);
     }
 }

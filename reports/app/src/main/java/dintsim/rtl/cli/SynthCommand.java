@@ -9,8 +9,7 @@ import dintsim.rtl.synth.StudyRow;
 import dintsim.rtl.synth.YosysSynthesizer;
 import dintsim.sim.cost.CostTable;
 import dintsim.traces.LayerTrace;
-import dintsim.traces.io.TraceReader;
-import dintsim.traces.io.TraceSet;
+import dintsim.traces.io.TraceInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,14 +70,7 @@ public final class SynthCommand implements Callable<Integer> {
         for (String name : designs.isEmpty() ? DEFAULT_DESIGNS : designs) {
             chosen.add(MacDesigns.standard(name));
         }
-        List<LayerTrace> loaded = new ArrayList<>();
-        for (Path p : traces) {
-            if (Files.isDirectory(p) || p.getFileName().toString().endsWith(".json")) {
-                loaded.addAll(TraceSet.read(p).loadAll());
-            } else {
-                loaded.add(TraceReader.read(p));
-            }
-        }
+        List<LayerTrace> loaded = TraceInputs.loadAll(traces);
         CostTable base = baseCosts == null ? CostTable.defaults() : CostTable.load(baseCosts);
         List<StudyRow> rows = AreaEnergyStudy.standard(work, macsPerTrace).run(chosen, loaded);
         System.out.print(StudyReport.text(rows));

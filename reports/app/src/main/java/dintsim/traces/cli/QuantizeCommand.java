@@ -128,23 +128,9 @@ public final class QuantizeCommand implements Callable<Integer> {
     public QuantizeCommand() {
     }
 
-    /**
-     * Runs the command; a user error (bad option value, bad file, bad data) prints its message
-     * alone on standard error and returns 2, as every dintsim command does.
-     */
+    /** Runs the command; user errors are thrown and reported by the shared handler (exit 2). */
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("dintsim quantize: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
-    }
-
-    private int run() {
         Formats registry = new Formats();
         if (formatSpecs != null) {
             formatSpecs.forEach(registry::register);

@@ -36,13 +36,7 @@ public final class TraceInspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        TraceFile tf;
-        try {
-            tf = TraceReader.readFile(file);
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            spec.commandLine().getErr().println("trace inspect: " + e.getMessage());
-            return 2;
-        }
+        TraceFile tf = TraceReader.readFile(file);
         print(out, tf);
         out.flush();
         return 0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dintsim.reports.cli.CommandLines;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ class FormatsCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new FormatsCommand());
+        CommandLine cli = CommandLines.of(new FormatsCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);
@@ -55,7 +56,7 @@ class FormatsCommandTest {
         Files.writeString(bad, "{\"name\": \"bad\", \"bits\": 12, \"codes\": []}");
         assertEquals(2, run("--format-spec", bad.toString()));
         String e = err.toString();
-        assertTrue(e.startsWith("formats: " + bad), e);
+        assertTrue(e.startsWith("dintsim formats: " + bad), e);
         assertTrue(e.contains("'bits' is 12"), e);
         assertEquals(1, e.lines().count(), e);
         assertFalse(e.contains("Exception"), e);

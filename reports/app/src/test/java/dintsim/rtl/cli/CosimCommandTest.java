@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dintsim.reports.cli.CommandLines;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class CosimCommandTest {
     @Tag("verilator")
     void randomGemmAgreesOnBothDataflowsAndWritesActivity() throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new CosimCommand());
+        CommandLine cli = CommandLines.of(new CosimCommand());
         cli.setOut(new PrintWriter(out));
         int code = cli.execute("--random", "7x11x5", "--array", "4x4", "--work", tmp.toString(),
                 "--activity", tmp.resolve("act").toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.reports.cli.CommandLines;
 import dintsim.rtl.synth.Fixtures;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.hw.mac.MacKind;
@@ -35,7 +36,7 @@ class SynthCommandTest {
         int code;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new SynthCommand()).execute("--design", "dint4xint8", "--traces", trace.toString(),
+            code = CommandLines.of(new SynthCommand()).execute("--design", "dint4xint8", "--traces", trace.toString(),
                     "--macs-per-trace", "4620", "--work", Fixtures.WORK.toString(), "--out", out.toString());
         } finally {
             System.setOut(saved);

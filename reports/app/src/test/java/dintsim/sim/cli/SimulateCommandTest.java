@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dintsim.models.golden.GoldenGemm;
+import dintsim.reports.cli.CommandLines;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.samples.SampleTraces;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ class SimulateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new SimulateCommand());
+        CommandLine cli = CommandLines.of(new SimulateCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

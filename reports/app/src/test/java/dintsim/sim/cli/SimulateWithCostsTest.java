@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.reports.cli.CommandLines;
 import dintsim.sim.cost.Cost;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.cost.MacCost;
@@ -65,7 +66,7 @@ class SimulateWithCostsTest {
         args[5] = "8x8";
         System.arraycopy(extra, 0, args, 6, extra.length);
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new SimulateCommand());
+        CommandLine cli = CommandLines.of(new SimulateCommand());
         cli.setOut(new PrintWriter(new StringWriter(), true));
         cli.setErr(new PrintWriter(err, true));
         assertEquals(0, cli.execute(args), err.toString());

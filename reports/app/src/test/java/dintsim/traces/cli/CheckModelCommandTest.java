@@ -1,17 +1,17 @@
 package dintsim.traces.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dintsim.reports.cli.CommandLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CheckModelCommandTest {
 
@@ -19,7 +19,7 @@ class CheckModelCommandTest {
     Path dir;
 
     private int run(StringWriter out, String... args) {
-        CommandLine cli = new CommandLine(new CheckModelCommand());
+        CommandLine cli = CommandLines.of(new CheckModelCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(out));
         return cli.execute(args);

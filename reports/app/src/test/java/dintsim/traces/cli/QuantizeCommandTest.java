@@ -3,6 +3,7 @@ package dintsim.traces.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dintsim.reports.cli.CommandLines;
 import dintsim.traces.io.TraceSet;
 import dintsim.traces.quantize.QualityReport;
 import dintsim.traces.tensor.FloatTensor;
@@ -26,7 +27,7 @@ class QuantizeCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new QuantizeCommand());
+        CommandLine cl = CommandLines.of(new QuantizeCommand());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.models.format.CodeKind;
+import dintsim.reports.cli.CommandLines;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.io.TraceSet;
 import dintsim.traces.io.TraceWriter;
@@ -27,7 +28,7 @@ class TraceCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TraceCommand());
+        CommandLine cli = CommandLines.of(new TraceCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);
@@ -79,7 +80,7 @@ class TraceCommandTest {
         Files.write(f, Arrays.copyOf(b, b.length - 5));
         assertEquals(2, run("inspect", f.toString()));
         String e = err.toString();
-        assertTrue(e.startsWith("trace inspect: " + f + ": byte "), e);
+        assertTrue(e.startsWith("dintsim trace inspect: " + f + ": byte "), e);
         assertTrue(e.contains("truncated"), e);
         assertEquals(1, e.lines().count(), e);
         assertFalse(e.contains("Exception"), e);
@@ -88,7 +89,7 @@ class TraceCommandTest {
         assertTrue(err.toString().contains("none.dtrace: no such file"), err.toString());
         err.getBuffer().setLength(0);
         assertEquals(2, run("inspect", dir.toString()));
-        assertTrue(err.toString().startsWith("trace inspect: " + dir + ": cannot read"), err.toString());
+        assertTrue(err.toString().startsWith("dintsim trace inspect: " + dir + ": cannot read"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
 

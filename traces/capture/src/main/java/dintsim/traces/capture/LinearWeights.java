@@ -1,5 +1,7 @@
 package dintsim.traces.capture;
 
+import dintsim.models.quant.MatMul;
+
 /**
  * One FP32 linear layer of the model, {@code y = W x + b}. The arrays are the model's own (shared,
  * not copied): read them, never write to them.
@@ -30,6 +32,6 @@ public record LinearWeights(String name, String onnxName, int n, int k, float[] 
             throw new IllegalArgumentException("linear layer " + name + ": input has " + x.length
                     + " values, expected T x K = " + t + " x " + k);
         }
-        return Fp32Matmul.linear(x, t, k, weight, bias, n);
+        return MatMul.linear(x, t, k, weight, bias, n);
     }
 }

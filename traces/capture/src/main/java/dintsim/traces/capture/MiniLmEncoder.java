@@ -1,5 +1,6 @@
 package dintsim.traces.capture;
 
+import dintsim.models.quant.MatMul;
 import java.util.Arrays;
 
 /**
@@ -130,7 +131,7 @@ public final class MiniLmEncoder {
                         p[j] = Float.NEGATIVE_INFINITY; // exp() of the graph's -3.4e38 bias is 0 too
                         continue;
                     }
-                    p[j] = Fp32Matmul.dot(q, i * hidden + ho, k, j * hidden + ho, d) / scale;
+                    p[j] = MatMul.dot(q, i * hidden + ho, k, j * hidden + ho, d) / scale;
                     max = Math.max(max, p[j]);
                 }
                 float sum = 0;

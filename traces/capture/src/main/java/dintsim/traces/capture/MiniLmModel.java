@@ -1,5 +1,6 @@
 package dintsim.traces.capture;
 
+import dintsim.traces.tensor.FloatTensor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dintsim.traces.capture;
 
+import dintsim.traces.tensor.FloatTensor;
 import java.util.List;
 import java.util.Map;
 

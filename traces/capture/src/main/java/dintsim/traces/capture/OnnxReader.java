@@ -2,7 +2,7 @@ package dintsim.traces.capture;
 
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.WireFormat;
-
+import dintsim.traces.tensor.FloatTensor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -246,7 +246,15 @@ public final class OnnxReader {
             throw new IllegalArgumentException(source + ": tensor '" + name + "' at byte offset " + start
                     + " keeps its data in an external file, which is not supported");
         }
-        long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
+        int[] shape = new int[dims.size()];
+        for (int i = 0; i < shape.length; i++) {
+            long d = dims.get(i);
+            if (d > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(source + ": tensor '" + name + "' at byte offset " + start
+                        + " has dimension " + d + ", too large for an array");
+            }
+            shape[i] = (int) Math.max(d, -1); // a negative dimension is rejected by FloatTensor
+        }
         float[] data;
         if (rawOffset >= 0) {
             if (rawLength % Float.BYTES != 0) {

@@ -114,7 +114,7 @@ class OnnxReaderTest {
         assertEquals(1e-12f, n.tensors().get("value").scalar());
         assertEquals(-1L, n.ints().get("axis"));
         assertEquals(java.util.List.of("w", "b"), java.util.List.copyOf(g.initializers().keySet()));
-        assertArrayEquals(new long[]{2, 3}, g.initializer("w").dims());
+        assertArrayEquals(new int[]{2, 3}, g.initializer("w").shape());
         assertArrayEquals(new float[]{1, 2, 3, 4, 5, 6}, g.initializer("w").data());
         assertArrayEquals(new float[]{-1.5f, 0.25f, 7f}, g.initializer("b").data());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> g.initializer("shape"));

@@ -9,24 +9,25 @@ import java.util.function.Supplier;
 
 /**
  * The traces a command line names: trace files, trace-set manifests (*.json) or directories
- * holding a manifest. Each layer is loaded only when replayed, so a large set never sits in
- * memory at once.
+ * holding a manifest. Each layer of a set is loaded only when asked for, so a large set never
+ * sits in memory at once. Every command that takes trace paths resolves them here.
  */
-final class TraceInputs {
+public final class TraceInputs {
     /** One layer to replay: its name, MACs (for progress) and a loader. */
-    record Layer(String name, long macs, Supplier<LayerTrace> loader) {
+    public record Layer(String name, long macs, Supplier<LayerTrace> loader) {
     }
 
     private TraceInputs() {
     }
 
-    static List<Layer> resolve(List<Path> paths) {
+    /** The layers the paths name, in order; no paths or a missing path is a user error. */
+    public static List<Layer> resolve(List<Path> paths) {
         List<Layer> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException(p + ": no such trace file, manifest or directory");
             }
-            if (Files.isDirectory(p) || p.getFileName().toString().endsWith(".json")) {
+            if (isTraceSet(p)) {
                 TraceSet set = TraceSet.read(p);
                 for (TraceSet.Entry e : set.entries()) {
                     out.add(new Layer(e.layer(), (long) e.m() * e.k() * e.n(), () -> set.load(e)));
@@ -40,5 +41,18 @@ final class TraceInputs {
             throw new IllegalArgumentException("no traces given (pass trace files, a manifest or a directory)");
         }
         return out;
+    }
+
+    /** Every layer the paths name, loaded now; an empty list when no paths are given. */
+    public static List<LayerTrace> loadAll(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        return resolve(paths).stream().map(l -> l.loader().get()).toList();
+    }
+
+    /** A directory or a .json file is a trace set (its manifest); anything else a trace file. */
+    public static boolean isTraceSet(Path p) {
+        return Files.isDirectory(p) || p.getFileName().toString().endsWith(".json");
     }
 }

@@ -8,11 +8,13 @@ import dintsim.traces.LayerTrace;
 import dintsim.traces.io.TraceSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Small, deterministic traces for tests of the simulator and the RTL. Each is a made-up linear
@@ -48,6 +50,20 @@ public final class SampleTraces {
             }
         }
         return out;
+    }
+
+    /**
+     * A layer of uniformly random valid codes (activations, then weights, from one stream seeded
+     * with {@code seed}), unit scales and no reference output: for checks where only the codes
+     * matter (simulator against golden GEMM, RTL against simulator, speed benchmarks).
+     */
+    public static LayerTrace uniform(MacDesign design, int m, int k, int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        CodeMatrix a = CodeMatrix.random(design.activationFormat(), m, k, random);
+        CodeMatrix w = CodeMatrix.random(design.weightFormat(), n, k, random);
+        float[] scales = new float[n];
+        Arrays.fill(scales, 1f);
+        return new LayerTrace("random-" + m + "x" + k + "x" + n + "-" + seed, a, w, scales, 1f, design.accumulator(), null);
     }
 
     /** One sample layer of the named design (e.g. {@code dint4xint8}) with its default accumulator. */

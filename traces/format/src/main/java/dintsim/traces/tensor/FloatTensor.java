@@ -3,9 +3,10 @@ package dintsim.traces.tensor;
 import java.util.Arrays;
 
 /**
- * A dense tensor of floats in C (row-major) order, as read from a .npy or .safetensors file.
+ * A dense tensor of floats in C (row-major) order, as read from a .npy or .safetensors file or
+ * an ONNX initializer.
  *
- * @param name  the tensor's name (the file name for .npy)
+ * @param name  the tensor's name (the file name for .npy, the initializer name for ONNX)
  * @param shape dimensions, outermost first; empty for a scalar
  * @param data  the elements, row-major; length = product of the shape
  */
@@ -32,6 +33,19 @@ public record FloatTensor(String name, int[] shape, float[] data) {
 
     public int rank() {
         return shape.length;
+    }
+
+    /** Dimension {@code i}, outermost first. */
+    public int dim(int i) {
+        return shape[i];
+    }
+
+    /** The only value of a scalar or one-element tensor. */
+    public float scalar() {
+        if (data.length != 1) {
+            throw new IllegalArgumentException("tensor '" + name + "': expected one value, has " + data.length);
+        }
+        return data[0];
     }
 
     /** The multi-index of flat element i, e.g. "[2][5]", for messages. */
