@@ -12,8 +12,17 @@ import java.util.List;
  * {@link #DEFAULT_DEPTH} worst-case products cannot overflow, and failing loudly if they do.
  */
 public final class MacDesigns {
+    /** The designs an architect compares first, as a command-line list (a constant, so option defaults can name it). */
+    public static final String STANDARD_LIST = "int8xint8,int4xint8,dint4xint8,fp4xint8";
+
     /** The designs an architect compares first. */
-    public static final List<String> STANDARD = List.of("int8xint8", "int4xint8", "dint4xint8", "fp4xint8");
+    public static final List<String> STANDARD = List.of(STANDARD_LIST.split(","));
+
+    /** The weight format of the W8A8 baseline the study compares against. */
+    public static final String BASELINE_WEIGHT_FORMAT = "int8";
+
+    /** The 4-bit weight formats the study compares (dint4 is s = 0.5), as a command-line list. */
+    public static final String STUDY_WEIGHT_FORMATS = "int4,dint4(s=0.25),dint4,dint4(s=0.75),fp4";
 
     /** Dot-product length the default accumulator is sized for (the K of a 4096-wide LLM layer). */
     public static final int DEFAULT_DEPTH = 4096;

@@ -1,6 +1,7 @@
 package dintsim.reports.cli;
 
 import dintsim.models.cli.NameLists;
+import dintsim.models.mac.MacDesigns;
 import dintsim.reports.pipeline.FlowConfig;
 import dintsim.reports.pipeline.ReportFlow;
 import dintsim.sim.hw.array.Dataflow;
@@ -50,7 +51,7 @@ public final class ReportCommand implements Callable<Integer> {
     String method;
 
     @Option(names = "--formats", paramLabel = "FMT", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
-            defaultValue = "int8,int4,dint4(s=0.25),dint4,dint4(s=0.75),fp4",
+            defaultValue = MacDesigns.BASELINE_WEIGHT_FORMAT + "," + MacDesigns.STUDY_WEIGHT_FORMATS,
             description = "Weight formats, the W8A8 baseline first (default ${DEFAULT-VALUE}; dint4 is s = 0.5).")
     List<String> formats;
 

@@ -33,13 +33,10 @@ import picocli.CommandLine.Option;
                 + "per MAC on trace operands with a gate-level Verilator simulation.",
                 "Needs yosys and verilator (Debian packages 'yosys' and 'verilator')."})
 public final class SynthCommand implements Callable<Integer> {
-    /** Designs of the default study: the standard four and dINT4 with s = 0.25. */
-    public static final List<String> DEFAULT_DESIGNS = List.of("int8xint8", "int4xint8", "dint4xint8", "fp4xint8",
-            "dint4(s=0.25)xint8");
-
     @Option(names = "--design", paramLabel = "NAME", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
-            description = "Designs (repeatable or comma list; default: int8xint8, int4xint8, dint4xint8, fp4xint8, dint4(s=0.25)xint8).")
-    List<String> designs = new ArrayList<>();
+            defaultValue = MacDesigns.STANDARD_LIST + ",dint4(s=0.25)xint8",
+            description = "Designs (repeatable or comma list; default: the standard four and dINT4 with s = 0.25, ${DEFAULT-VALUE}).")
+    List<String> designs;
 
     @Option(names = "--traces", paramLabel = "PATH", required = true,
             description = "Trace set directory/manifest or .dtrace file (repeatable); each design needs traces in its formats.")
@@ -67,7 +64,7 @@ public final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<MacDesign> chosen = new ArrayList<>();
-        for (String name : designs.isEmpty() ? DEFAULT_DESIGNS : designs) {
+        for (String name : designs) {
             chosen.add(MacDesigns.standard(name));
         }
         List<LayerTrace> loaded = TraceInputs.loadAll(traces);
@@ -100,7 +97,7 @@ public final class SynthCommand implements Callable<Integer> {
     /** The measuring options as a command line (work directory left out: it only holds caches). */
     String commandLine() {
         StringBuilder s = new StringBuilder("dintsim synth --design '");
-        s.append(String.join(",", designs.isEmpty() ? DEFAULT_DESIGNS : designs)).append('\'');
+        s.append(String.join(",", designs)).append('\'');
         s.append(traces.stream().map(p -> " --traces " + p).collect(Collectors.joining()));
         s.append(" --macs-per-trace ").append(macsPerTrace);
         if (baseCosts != null) {

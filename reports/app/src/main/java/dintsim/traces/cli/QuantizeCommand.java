@@ -3,6 +3,7 @@ package dintsim.traces.cli;
 import dintsim.models.cli.NameLists;
 import dintsim.models.format.Formats;
 import dintsim.models.format.NumberFormat;
+import dintsim.models.mac.MacDesigns;
 import dintsim.models.quant.ActivationCalibration;
 import dintsim.models.quant.ClipGrid;
 import dintsim.models.quant.QuantConfig;
@@ -78,8 +79,9 @@ public final class QuantizeCommand implements Callable<Integer> {
     boolean heavyTailed;
 
     @Option(names = "--format", paramLabel = "FMT", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
+            defaultValue = MacDesigns.STUDY_WEIGHT_FORMATS,
             description = "Weight formats, repeatable or comma list: int8, int4, dint4, dint4(s=0.25), fp4, or a --format-spec name "
-                    + "(default: int4,dint4(s=0.25),dint4,dint4(s=0.75),fp4).")
+                    + "(default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--format-spec", paramLabel = "FILE", description = "Register a user format from a JSON spec file (repeatable).")
@@ -167,13 +169,11 @@ public final class QuantizeCommand implements Callable<Integer> {
     }
 
     private List<Setting> settings(Formats registry) {
-        List<String> f = formats == null || formats.isEmpty()
-                ? List.of("int4", "dint4(s=0.25)", "dint4", "dint4(s=0.75)", "fp4") : formats;
         List<NumberFormat> fmts = new ArrayList<>();
         if (!noBaseline) {
-            fmts.add(registry.get("int8"));
+            fmts.add(registry.get(MacDesigns.BASELINE_WEIGHT_FORMAT));
         }
-        for (String name : f) {
+        for (String name : formats) {
             NumberFormat nf = registry.get(name.trim());
             if (fmts.stream().noneMatch(x -> x.name().equals(nf.name()))) {
                 fmts.add(nf);
