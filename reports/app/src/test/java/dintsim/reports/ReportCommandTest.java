@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.ReportCommand;
+import dintsim.sim.hw.array.Dataflow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ class ReportCommandTest {
         assertTrue(first.get("stages").get(0).asText().startsWith("quantize: 6 computed, 0 from cache"),
                 first.toString());
         JsonNode results = ReportWriter.JSON.readTree(a.resolve("results.json").toFile());
-        // 4 arrays (4 and 8, ws and os) of the sweep format plus nothing new for the default (8x8 ws).
-        assertEquals(4, results.get("performance").size());
+        // 2 arrays (4 and 8) x every dataflow of the sweep format plus nothing new for the default (8x8 ws).
+        assertEquals(2 * Dataflow.all().size(), results.get("performance").size());
         assertEquals(3, results.get("specialValue").size());
         assertEquals(2, results.get("weightError").get("series").size());
         assertTrue(Files.readString(a.resolve("index.html")).contains("RTL stages skipped (--skip-rtl)"));
@@ -52,7 +53,9 @@ class ReportCommandTest {
         JsonNode second = runInfo(a);
         assertTrue(second.get("stages").get(0).asText().startsWith("quantize: 0 computed, 6 from cache"),
                 second.toString());
-        assertTrue(second.get("stages").get(1).asText().startsWith("simulate: 0 computed, 9 from cache"),
+        // 5 settings besides the sweep format on the default array, the sweep format on every array.
+        int simulations = 5 + 2 * Dataflow.all().size();
+        assertTrue(second.get("stages").get(1).asText().startsWith("simulate: 0 computed, " + simulations + " from cache"),
                 second.toString());
         assertArrayEquals(json, Files.readAllBytes(a.resolve("results.json")), "cached re-run changed results.json");
         assertArrayEquals(png, Files.readAllBytes(a.resolve("throughput-per-layer.png")));
@@ -61,7 +64,8 @@ class ReportCommandTest {
         assertEquals(0, run(a, "--skip-rtl", "--array-sizes", "4,8,16"));
         JsonNode third = runInfo(a);
         assertTrue(third.get("stages").get(0).asText().startsWith("quantize: 0 computed"), third.toString());
-        assertTrue(third.get("stages").get(1).asText().startsWith("simulate: 2 computed, 9 from cache"),
+        assertTrue(third.get("stages").get(1).asText().startsWith("simulate: " + Dataflow.all().size() + " computed, "
+                        + simulations + " from cache"),
                 third.toString());
 
         // --no-cache recomputes everything, into another directory, with the same bytes.
