@@ -3,7 +3,7 @@ package dintsim.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.reports.chart.ReportFigures;
+import dintsim.reports.chart.ReportContents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -18,8 +18,8 @@ class ChromiumRenderTest {
         ReportWriter.write(SampleReports.full(), SampleReports.runInfo(), dir);
         HeadlessChromium.RenderCheck check = HeadlessChromium.RenderCheck.parse(
                 HeadlessChromium.dumpDom(dir.resolve("index.html")));
-        int charts = ReportFigures.figures(SampleReports.full()).size();
-        int tables = charts + ReportFigures.tables(SampleReports.full()).size();
+        int charts = ReportContents.DEFAULT.figures(SampleReports.full()).size();
+        int tables = charts + ReportContents.DEFAULT.tables(SampleReports.full()).size();
         assertEquals(charts, check.images());
         assertEquals(charts, check.loaded(), "broken images: " + check.broken());
         assertEquals("", check.broken());
