@@ -15,11 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ChromiumRenderTest {
     @Test
     void everyChartLoadsAndEveryTableHasRows(@TempDir Path dir) throws Exception {
-        ReportWriter.write(SampleReports.full(), SampleReports.runInfo(), dir);
+        rendersCompletely(ReportContents.DEFAULT, dir);
+    }
+
+    @Test
+    void anExtraChartLoadsLikeTheRegisteredOnes(@TempDir Path dir) throws Exception {
+        rendersCompletely(ReportContentsTest.WITH_EXTRA, dir);
+    }
+
+    private static void rendersCompletely(ReportContents contents, Path dir) throws Exception {
+        ReportWriter.write(SampleReports.full(), SampleReports.runInfo(), dir, contents);
         HeadlessChromium.RenderCheck check = HeadlessChromium.RenderCheck.parse(
                 HeadlessChromium.dumpDom(dir.resolve("index.html")));
-        int charts = ReportContents.DEFAULT.figures(SampleReports.full()).size();
-        int tables = charts + ReportContents.DEFAULT.tables(SampleReports.full()).size();
+        int charts = contents.figures(SampleReports.full()).size();
+        int tables = charts + contents.tables(SampleReports.full()).size();
         assertEquals(charts, check.images());
         assertEquals(charts, check.loaded(), "broken images: " + check.broken());
         assertEquals("", check.broken());
