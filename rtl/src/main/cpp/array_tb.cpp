@@ -1,15 +1,26 @@
-// Replays one GEMM on a Verilated systolic array top (WsArray_* or OsArray_*) with the fold
-// schedule of sim/docs/TIMING.md; this file is the sequencer and the output buffer, the RTL is
-// the PE grid. Usage: array_tb TOP STIMULUS RESULT ACTIVITY|-
-// Compile-time: TB_OS (0 ws, 1 os), TB_PROBES (probe ports present), TB_ROWS, TB_COLS.
+// Replays one GEMM on a Verilated systolic array top (StationaryArray_* or OsArray_*) following
+// the fold table of the stimulus (computed by the Java FoldSchedule from sim/docs/TIMING.md): this
+// file is the sequencer and the output buffer, the RTL is the PE grid with its skew registers. It
+// derives no timing: it drives each fold from its recorded base (and preload start) and maps each
+// output-valid pulse back to its output. Usage: array_tb TOP STIMULUS RESULT ACTIVITY|-
+// Compile-time: TB_STATIONARY (1: the top edge preloads held codes, partial sums flow down;
+// 0: output-stationary), TB_PROBES (probe ports present), TB_ROWS, TB_COLS.
 // Formats of STIMULUS and RESULT: dintsim.rtl.verilator.ArrayStimulus / ArrayResult (Java).
 #include "Vtop.h"
 #include "tb_common.h"
 #include <chrono>
 
+struct Fold {
+    int64_t base, preload;
+    int32_t rowTile, colTile, flags;
+};
+enum { CONTINUES = 1, COMPLETES = 2 };
+
 struct Stimulus {
-    int dataflowOs, doubleBuffered, R, C, M, K, N, wBits, aBits, accW, productWidth;
-    std::vector<uint8_t> A, W;  // M x K and N x K codes
+    int stationary, doubleBuffered, R, C, M, N, K, rowsL, rowsP, bitsL, bitsP, aBits, wBits, accW, productWidth,
+        strideL, strideP, T, F;
+    std::vector<Fold> folds;
+    std::vector<uint8_t> L, P;  // rowsL x K and rowsP x K codes
 };
 
 static Stimulus readStimulus(const char* path) {
@@ -18,17 +29,27 @@ static Stimulus readStimulus(const char* path) {
     tb::Reader in(f, path);
     char magic[8];
     in.bytes(magic, 8);
-    if (std::memcmp(magic, "DARRST1\0", 8) != 0) tb::fail(std::string(path) + ": byte offset 0: not a dintsim array stimulus");
+    if (std::memcmp(magic, "DARRST2\0", 8) != 0)
+        tb::fail(std::string(path) + ": byte offset 0: not a dintsim array stimulus (version 2)");
     Stimulus s;
-    s.dataflowOs = in.i32(); s.doubleBuffered = in.i32(); s.R = in.i32(); s.C = in.i32();
-    s.M = in.i32(); s.K = in.i32(); s.N = in.i32();
-    s.wBits = in.i32(); s.aBits = in.i32(); s.accW = in.i32(); s.productWidth = in.i32();
-    if (s.dataflowOs != TB_OS || s.R != TB_ROWS || s.C != TB_COLS)
+    int* fields[] = {&s.stationary, &s.doubleBuffered, &s.R, &s.C, &s.M, &s.N, &s.K, &s.rowsL, &s.rowsP, &s.bitsL,
+                     &s.bitsP, &s.aBits, &s.wBits, &s.accW, &s.productWidth, &s.strideL, &s.strideP, &s.T, &s.F};
+    for (int* p : fields) *p = in.i32();
+    if (s.stationary != TB_STATIONARY || s.R != TB_ROWS || s.C != TB_COLS)
         tb::fail(std::string(path) + ": stimulus is for a different array than this testbench was built for");
-    s.A.resize((size_t)s.M * s.K);
-    s.W.resize((size_t)s.N * s.K);
-    in.bytes(s.A.data(), s.A.size());
-    in.bytes(s.W.data(), s.W.size());
+    if (s.F < 1 || s.T < 1) tb::fail(std::string(path) + ": byte offset 8: no folds or an empty stream");
+    s.folds.resize(s.F);
+    for (Fold& fd : s.folds) {
+        in.bytes(&fd.base, 8);
+        in.bytes(&fd.preload, 8);
+        fd.rowTile = in.i32();
+        fd.colTile = in.i32();
+        fd.flags = in.i32();
+    }
+    s.L.resize((size_t)s.rowsL * s.K);
+    s.P.resize((size_t)s.rowsP * s.K);
+    in.bytes(s.L.data(), s.L.size());
+    in.bytes(s.P.data(), s.P.size());
     std::fclose(f);
     return s;
 }
@@ -38,27 +59,13 @@ static void writeI64(FILE* f, int64_t v) { std::fwrite(&v, 8, 1, f); }
 int main(int argc, char** argv) {
     if (argc < 5) tb::fail("usage: array_tb TOP STIMULUS RESULT ACTIVITY|-");
     const Stimulus s = readStimulus(argv[2]);
-    const int R = s.R, C = s.C, M = s.M, K = s.K, N = s.N;
-    const bool os = TB_OS;
-    // Folds and their stream bases b_f (and ws preload starts p_f), TIMING.md.
-    const int64_t T = os ? K : M;
-    const int64_t tiles0 = os ? (M + R - 1) / R : (N + C - 1) / C;  // outer loop: mt (os) / nt (ws)
-    const int64_t tiles1 = os ? (N + C - 1) / C : (K + R - 1) / R;  // inner loop: nt (os) / kt (ws)
-    const int64_t F = tiles0 * tiles1;
-    std::vector<int64_t> base(F), pre(os ? 0 : F);
-    for (int64_t f = 0; f < F; f++) {
-        if (os) {
-            base[f] = s.doubleBuffered ? f * T : f * (R + C + T - 2);
-        } else if (s.doubleBuffered) {
-            base[f] = f == 0 ? R : base[f - 1] + std::max<int64_t>(T, 2 * R + C - 1);
-            pre[f] = f == 0 ? 0 : base[f - 1] + R + C - 1;
-        } else {
-            pre[f] = f * (2 * R + C + T - 2);
-            base[f] = pre[f] + R;
-        }
-    }
-    const int64_t streamEnd = base[F - 1] + T;  // first cycle with nothing left to drive
-    const int64_t expectedOutputs = os ? F * R * C : F * T * C;
+    const int R = s.R, C = s.C, K = s.K, F = s.F;
+    const int64_t T = s.T;
+    const std::vector<Fold>& fold = s.folds;
+    const int64_t streamEnd = fold[F - 1].base + T;  // first cycle with nothing left to drive
+    // Every fold leaves one output per PE (output-stationary) or one per stream slot and column.
+    const int64_t expectedOutputs = TB_STATIONARY ? (int64_t)F * T * C : (int64_t)F * R * C;
+    const auto out = [&](int64_t i, int64_t j) { return (size_t)(i * s.strideL + j * s.strideP); };
 
     VerilatedContext ctx;
     Vtop top{&ctx};
@@ -66,14 +73,15 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 2; i++) { top.clock = 0; top.eval(); top.clock = 1; top.eval(); }
     top.reset = 0;
 
-    std::vector<int32_t> obuf((size_t)M * N, 0);
-    std::vector<uint8_t> oovf((size_t)M * N, 0);
-    std::vector<int64_t> wcycle((size_t)M * N, -1);
-    std::vector<int64_t> seen(os ? R * C : C, 0);  // outputs seen per PE (os) / per column (ws)
+    std::vector<int32_t> obuf((size_t)s.M * s.N, 0);
+    std::vector<uint8_t> oovf((size_t)s.M * s.N, 0);
+    std::vector<int64_t> wcycle((size_t)s.M * s.N, -1);
+    std::vector<int64_t> seen(TB_STATIONARY ? C : R * C, 0);  // outputs seen per column / per PE
 
-    tb::Words aIn(R * s.aBits), aValid(R), aBeat(R), aFirst(R), aLast(R), wIn(C * s.wBits), wValid(C);
+    tb::Words lIn(R * s.bitsL), lValid(R), lFirst(R), lBeat(R), lLast(R), pIn(C * s.bitsP), pValid(C);
     tb::Words psumIn(C * s.accW), psumInValid(C), psumInOvf(C);
-    tb::Words outV(os ? R * C * s.accW : C * s.accW), outValid(os ? R * C : C), outOvf(os ? R * C : C);
+    const int outputs = TB_STATIONARY ? C : R * C;
+    tb::Words outV(outputs * s.accW), outValid(outputs), outOvf(outputs);
 #if TB_PROBES
     tb::Activity act(R, C);
     const int sigA = act.add("act", s.aBits), sigW = act.add("weight", s.wBits),
@@ -87,75 +95,81 @@ int main(int argc, char** argv) {
 #endif
 
     int64_t received = 0, lastWrite = -1, t = 0;
-    int64_t sf = 0, pf = 0;  // current stream fold, current preload fold
+    int sf = 0;  // current stream fold
+#if TB_STATIONARY
+    int pf = 0;  // current preload fold
+#endif
     const auto start = std::chrono::steady_clock::now();
     for (;; t++) {
-        aValid.clear(); aFirst.clear(); aBeat.clear(); aLast.clear(); wValid.clear();
+        lValid.clear(); lFirst.clear(); lBeat.clear(); lLast.clear(); pValid.clear();
         psumInValid.clear(); psumInOvf.clear();
-        while (sf < F && t >= base[sf] + T) sf++;
-        const bool streaming = sf < F && t >= base[sf];
-        if (os) {
-            if (streaming) {
-                const int64_t mt = sf / tiles1, nt = sf % tiles1, k = t - base[sf];
-                for (int r = 0; r < R; r++) {
-                    const int64_t m = mt * R + r;
-                    aIn.set(r * s.aBits, s.aBits, m < M ? s.A[m * K + k] : 0);
-                    aValid.set(r, 1, m < M);
-                    aBeat.set(r, 1, 1);
-                    aFirst.set(r, 1, k == 0);
-                    aLast.set(r, 1, k == T - 1);
-                }
-                for (int c = 0; c < C; c++) {
-                    const int64_t n = nt * C + c;
-                    wIn.set(c * s.wBits, s.wBits, n < N ? s.W[n * K + k] : 0);
-                    wValid.set(c, 1, n < N);
-                }
-            }
-        } else {
-            while (pf < F && t >= pre[pf] + R) pf++;
-            const bool preloading = pf < F && t >= pre[pf];
-            if (preloading) {
-                const int64_t nt = pf / tiles1, kt = pf % tiles1, j = t - pre[pf];
-                const int64_t k = kt * R + (R - 1 - j);
-                for (int c = 0; c < C; c++) {
-                    const int64_t n = nt * C + c;
-                    const bool data = n < N && k < K;
-                    wIn.set(c * s.wBits, s.wBits, data ? s.W[n * K + k] : 0);
-                    wValid.set(c, 1, data);
-                }
-            }
-#if !TB_OS
-            top.preload = preloading;
-#endif
-            if (streaming) {
-                const int64_t nt = sf / tiles1, kt = sf % tiles1, m = t - base[sf];
-                for (int r = 0; r < R; r++) {
-                    const int64_t k = kt * R + r;
-                    aIn.set(r * s.aBits, s.aBits, k < K ? s.A[m * K + k] : 0);
-                    aValid.set(r, 1, k < K);
-                    aFirst.set(r, 1, m == 0);
-                }
-                for (int c = 0; c < C; c++) {
-                    const int64_t n = nt * C + c;
-                    const bool carry = kt > 0 && n < N;  // the partial sum of the previous k-tile
-                    psumIn.set(c * s.accW, s.accW, carry ? (uint32_t)obuf[m * N + n] : 0);
-                    psumInOvf.set(c, 1, carry && oovf[m * N + n]);
-                    psumInValid.set(c, 1, 1);
-                }
+        while (sf < F && t >= fold[sf].base + T) sf++;
+        const bool streaming = sf < F && t >= fold[sf].base;
+#if TB_STATIONARY
+        // Preload: R cycles, one row of held codes a cycle (the bottom PE row's first).
+        while (pf < F && t >= fold[pf].preload + R) pf++;
+        const bool preloading = pf < F && t >= fold[pf].preload;
+        if (preloading) {
+            const Fold& fd = fold[pf];
+            const int64_t k = (int64_t)fd.rowTile * R + (R - 1 - (t - fd.preload));
+            for (int c = 0; c < C; c++) {
+                const int64_t j = (int64_t)fd.colTile * C + c;
+                const bool data = j < s.rowsP && k < K;
+                pIn.set(c * s.bitsP, s.bitsP, data ? s.P[j * K + k] : 0);
+                pValid.set(c, 1, data);
             }
         }
-        tb::store(top.aIn, aIn);
-        tb::store(top.aValid, aValid);
-        tb::store(top.aFirst, aFirst);
-        tb::store(top.wIn, wIn);
-        tb::store(top.wValid, wValid);
-#if TB_OS
-        tb::store(top.aBeat, aBeat);
-        tb::store(top.aLast, aLast);
-#else
+        top.preload = preloading;
+        if (streaming) {
+            const Fold& fd = fold[sf];
+            const int64_t x = t - fd.base;  // stream slot: row x of L
+            for (int r = 0; r < R; r++) {
+                const int64_t k = (int64_t)fd.rowTile * R + r;
+                lIn.set(r * s.bitsL, s.bitsL, k < K ? s.L[x * K + k] : 0);
+                lValid.set(r, 1, k < K);
+                lFirst.set(r, 1, x == 0);
+            }
+            for (int c = 0; c < C; c++) {
+                const int64_t j = (int64_t)fd.colTile * C + c;
+                const bool carry = (fd.flags & CONTINUES) && j < s.rowsP;  // an earlier fold's partial sum
+                psumIn.set(c * s.accW, s.accW, carry ? (uint32_t)obuf[out(x, j)] : 0);
+                psumInOvf.set(c, 1, carry && oovf[out(x, j)]);
+                psumInValid.set(c, 1, 1);
+            }
+        }
+        tb::store(top.streamIn, lIn);
+        tb::store(top.streamValid, lValid);
+        tb::store(top.streamFirst, lFirst);
+        tb::store(top.heldIn, pIn);
+        tb::store(top.heldValid, pValid);
         tb::store(top.psumIn, psumIn);
         tb::store(top.psumInValid, psumInValid);
         tb::store(top.psumInOvf, psumInOvf);
+#else
+        if (streaming) {
+            const Fold& fd = fold[sf];
+            const int64_t k = t - fd.base;
+            for (int r = 0; r < R; r++) {
+                const int64_t i = (int64_t)fd.rowTile * R + r;
+                lIn.set(r * s.bitsL, s.bitsL, i < s.rowsL ? s.L[i * K + k] : 0);
+                lValid.set(r, 1, i < s.rowsL);
+                lBeat.set(r, 1, 1);
+                lFirst.set(r, 1, k == 0);
+                lLast.set(r, 1, k == T - 1);
+            }
+            for (int c = 0; c < C; c++) {
+                const int64_t j = (int64_t)fd.colTile * C + c;
+                pIn.set(c * s.bitsP, s.bitsP, j < s.rowsP ? s.P[j * K + k] : 0);
+                pValid.set(c, 1, j < s.rowsP);
+            }
+        }
+        tb::store(top.aIn, lIn);
+        tb::store(top.aValid, lValid);
+        tb::store(top.aBeat, lBeat);
+        tb::store(top.aFirst, lFirst);
+        tb::store(top.aLast, lLast);
+        tb::store(top.wIn, pIn);
+        tb::store(top.wValid, pValid);
 #endif
         top.clock = 0;
         top.eval();
@@ -178,46 +192,37 @@ int main(int argc, char** argv) {
         top.clock = 1;
         top.eval();
         // Writes at the end of cycle t.
-#if TB_OS
-        tb::load(top.outValid, outValid);
-        if (outValid.any()) {
-            tb::load(top.out, outV);
-            tb::load(top.outOvf, outOvf);
-            for (int i = 0; i < R * C; i++) {
-                if (!outValid.get(i, 1)) continue;
-                const int64_t f = seen[i]++;
-                const int64_t m = (f / tiles1) * R + i / C, n = (f % tiles1) * C + i % C;
-                if (f >= F) tb::fail("RTL wrote more outputs than the schedule has folds (PE " + std::to_string(i) + ")");
-                if (m < M && n < N) {
-                    obuf[m * N + n] = (int32_t)tb::signExtend(outV.get(i * s.accW, s.accW), s.accW);
-                    oovf[m * N + n] = (uint8_t)outOvf.get(i, 1);
-                    wcycle[m * N + n] = t;
-                }
-                received++;
-                lastWrite = t;
-            }
-        }
-#else
+#if TB_STATIONARY
         tb::load(top.psumOutValid, outValid);
+#else
+        tb::load(top.outValid, outValid);
+#endif
         if (outValid.any()) {
+#if TB_STATIONARY
             tb::load(top.psumOut, outV);
             tb::load(top.psumOutOvf, outOvf);
-            for (int c = 0; c < C; c++) {
-                if (!outValid.get(c, 1)) continue;
-                const int64_t j = seen[c]++;
-                const int64_t f = j / T, m = j % T;
-                if (f >= F) tb::fail("RTL wrote more outputs than the schedule has folds (column " + std::to_string(c) + ")");
-                const int64_t nt = f / tiles1, kt = f % tiles1, n = nt * C + c;
-                if (n < N) {
-                    obuf[m * N + n] = (int32_t)tb::signExtend(outV.get(c * s.accW, s.accW), s.accW);
-                    oovf[m * N + n] = (uint8_t)outOvf.get(c, 1);
-                    if (kt == tiles1 - 1) wcycle[m * N + n] = t;
+#else
+            tb::load(top.out, outV);
+            tb::load(top.outOvf, outOvf);
+#endif
+            for (int e = 0; e < outputs; e++) {
+                if (!outValid.get(e, 1)) continue;
+                // Column e's n-th output is slot n % T of fold n / T; PE e's n-th output is fold n's.
+                const int64_t nth = seen[e]++;
+                const int64_t f = TB_STATIONARY ? nth / T : nth;
+                if (f >= F) tb::fail("RTL wrote more outputs than the schedule has folds (output port " + std::to_string(e) + ")");
+                const Fold& fd = fold[f];
+                const int64_t i = TB_STATIONARY ? nth % T : (int64_t)fd.rowTile * R + e / C;
+                const int64_t j = (int64_t)fd.colTile * C + e % C;
+                if (i < s.rowsL && j < s.rowsP) {
+                    obuf[out(i, j)] = (int32_t)tb::signExtend(outV.get(e * s.accW, s.accW), s.accW);
+                    oovf[out(i, j)] = (uint8_t)outOvf.get(e, 1);
+                    if (fd.flags & COMPLETES) wcycle[out(i, j)] = t;
                 }
                 received++;
                 lastWrite = t;
             }
         }
-#endif
         if (t >= streamEnd && received == expectedOutputs) break;
         if (t > streamEnd + R + C + 8)
             tb::fail("RTL produced " + std::to_string(received) + " outputs, the schedule expects " + std::to_string(expectedOutputs));
@@ -229,7 +234,7 @@ int main(int argc, char** argv) {
     if (!f) tb::fail(std::string(argv[3]) + ": cannot write result file");
     std::fwrite("DARRRS1\0", 1, 8, f);
     writeI64(f, cycles);
-    writeI64(f, (int64_t)M * N);
+    writeI64(f, (int64_t)s.M * s.N);
     std::fwrite(obuf.data(), 4, obuf.size(), f);
     std::fwrite(oovf.data(), 1, oovf.size(), f);
     std::fwrite(wcycle.data(), 8, wcycle.size(), f);

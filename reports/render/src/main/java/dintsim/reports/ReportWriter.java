@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dintsim.reports.chart.ChartFiles;
 import dintsim.reports.chart.Figure;
-import dintsim.reports.chart.ReportFigures;
+import dintsim.reports.chart.ReportContents;
 import dintsim.reports.html.HtmlReport;
 import dintsim.reports.model.ReportData;
 import dintsim.reports.model.RunInfo;
@@ -37,9 +37,15 @@ public final class ReportWriter {
 
     /** Writes the report into {@code dir} (created if needed) and returns the files written, sorted. */
     public static List<Path> write(ReportData data, RunInfo runInfo, Path dir) throws IOException {
+        return write(data, runInfo, dir, ReportContents.DEFAULT);
+    }
+
+    /** Writes a report of the given charts and tables; {@link #write(ReportData, RunInfo, Path)} uses the default ones. */
+    public static List<Path> write(ReportData data, RunInfo runInfo, Path dir, ReportContents contents)
+            throws IOException {
         Files.createDirectories(dir);
-        List<Figure> figures = ReportFigures.figures(data);
-        List<Table> tables = ReportFigures.tables(data);
+        List<Figure> figures = contents.figures(data);
+        List<Table> tables = contents.tables(data);
         List<Path> written = new ArrayList<>();
         for (Figure f : figures) {
             ChartFiles.write(f, dir);
@@ -54,7 +60,7 @@ public final class ReportWriter {
         if (runInfo != null) {
             written.add(writeString(dir.resolve("run-info.json"), JSON.writeValueAsString(runInfo) + "\n"));
         }
-        String html = HtmlReport.render(data, figures, tables, ReportFigures.missing(data), runInfo);
+        String html = HtmlReport.render(data, figures, tables, contents.missing(data), runInfo);
         written.add(writeString(dir.resolve("index.html"), html));
         written.sort(null);
         removeStale(dir, written);

@@ -3,7 +3,7 @@ package dintsim.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.reports.chart.ReportFigures;
+import dintsim.reports.chart.ReportContents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -15,11 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ChromiumRenderTest {
     @Test
     void everyChartLoadsAndEveryTableHasRows(@TempDir Path dir) throws Exception {
-        ReportWriter.write(SampleReports.full(), SampleReports.runInfo(), dir);
+        rendersCompletely(ReportContents.DEFAULT, dir);
+    }
+
+    @Test
+    void anExtraChartLoadsLikeTheRegisteredOnes(@TempDir Path dir) throws Exception {
+        rendersCompletely(ReportContentsTest.WITH_EXTRA, dir);
+    }
+
+    private static void rendersCompletely(ReportContents contents, Path dir) throws Exception {
+        ReportWriter.write(SampleReports.full(), SampleReports.runInfo(), dir, contents);
         HeadlessChromium.RenderCheck check = HeadlessChromium.RenderCheck.parse(
                 HeadlessChromium.dumpDom(dir.resolve("index.html")));
-        int charts = ReportFigures.figures(SampleReports.full()).size();
-        int tables = charts + ReportFigures.tables(SampleReports.full()).size();
+        int charts = contents.figures(SampleReports.full()).size();
+        int tables = charts + contents.tables(SampleReports.full()).size();
         assertEquals(charts, check.images());
         assertEquals(charts, check.loaded(), "broken images: " + check.broken());
         assertEquals("", check.broken());

@@ -58,15 +58,16 @@ final class SampleReports {
         List<PaperRatio> ratios = List.of(new PaperRatio("area int8xint8 / dint4xint8", 1.93, 1.61, "test data"),
                 new PaperRatio("power int8xint8 / dint4xint8", 2.56, null, "test data"));
         List<CosimCheck> cosim = List.of(new CosimCheck(LAYERS.get(0), "dint4xint8", "8x8 ws", 1234, 1234, 4096, 0, ""));
-        return new ReportData("dintsim test report", List.of("Test data, not measurements, with a comma, and \"quotes\"."),
-                area, mac, layerEnergy, perf, acc, sweep, hist, ratios, cosim);
+        return ReportData.builder("dintsim test report")
+                .notes(List.of("Test data, not measurements, with a comma, and \"quotes\"."))
+                .area(area).macEnergy(mac).layerEnergy(layerEnergy).performance(perf).accuracy(acc)
+                .specialValue(sweep).weightError(hist).paperRatios(ratios).cosim(cosim)
+                .build();
     }
 
     /** Only the simulation part: what a run without synthesis or quantization study yields. */
     static ReportData simulationOnly() {
-        ReportData f = full();
-        return new ReportData("dintsim partial report", List.of(), List.of(), List.of(), List.of(), f.performance(),
-                List.of(), List.of(), null, List.of(), List.of());
+        return ReportData.builder("dintsim partial report").performance(full().performance()).build();
     }
 
     static RunInfo runInfo() {

@@ -6,12 +6,13 @@ import dintsim.models.golden.GoldenGemm;
 import dintsim.models.mac.AccumulatorOverflowException;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.emit.ArrayConfig;
+import dintsim.rtl.emit.ArrayEdges;
 import dintsim.rtl.verilator.ActivityFile;
 import dintsim.rtl.verilator.ArrayResult;
 import dintsim.rtl.verilator.ArrayRtl;
 import dintsim.sim.hw.array.ArrayStats;
 import dintsim.sim.hw.array.CycleAccurateArray;
-import dintsim.sim.hw.array.Dataflow;
+import dintsim.sim.hw.array.Operand;
 import dintsim.sim.hw.array.FoldSchedule;
 import dintsim.sim.hw.array.GemmShape;
 import dintsim.sim.hw.mac.MacKind;
@@ -109,9 +110,12 @@ public final class ArrayCosim {
                                           int got, long cycle) {
         int m = index / n;
         int col = index % n;
+        ArrayEdges edges = ArrayEdges.of(config.dataflow());
         String pe;
-        if (config.dataflow() == Dataflow.WS) {
-            pe = String.format(Locale.ROOT, "PE(%d,%d) signal psumOut", config.rows() - 1, col % config.cols());
+        if (edges.stationary()) {
+            // It left the bottom row of the column that held its row of the top operand.
+            int j = edges.top() == Operand.ACTIVATION ? m : col;
+            pe = String.format(Locale.ROOT, "PE(%d,%d) signal psumOut", config.rows() - 1, j % config.cols());
         } else {
             pe = String.format(Locale.ROOT, "PE(%d,%d) signal out", m % config.rows(), col % config.cols());
         }

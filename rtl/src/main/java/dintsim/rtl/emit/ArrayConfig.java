@@ -8,9 +8,9 @@ import dintsim.sim.hw.array.Dataflow;
  *
  * @param rows           R, 1..64
  * @param cols           C, 1..64
- * @param dataflow       ws or os
- * @param doubleBuffered true for TIMING.md's double-buffered mode (ws: shadow weight registers;
- *                       os: a dedicated output register per PE); false for no-overlap mode, whose
+ * @param dataflow       any {@link Dataflow} (its operand roles pick the RTL structure, see {@link ArrayEdges})
+ * @param doubleBuffered true for TIMING.md's double-buffered mode (ws, is: shadow registers for the
+ *                       held operand; os: a dedicated output register per PE); false for no-overlap mode, whose
  *                       PEs have neither
  * @param probes         true to add the per-PE probe ports the activity counter reads
  *                       (simulation); false for synthesis (ports only, no logic either way)

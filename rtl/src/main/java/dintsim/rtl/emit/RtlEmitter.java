@@ -4,6 +4,7 @@ import dintsim.models.mac.MacDesign;
 import dintsim.rtl.gen.Emit;
 import dintsim.rtl.gen.MacPlan;
 import dintsim.sim.hw.array.Dataflow;
+import dintsim.sim.hw.array.Operand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,16 +41,23 @@ public final class RtlEmitter {
     }
 
     /**
-     * An R x C systolic array per TIMING.md (ports in rtl/docs/RTL.md). Submodules: {@code WsPe} or
-     * {@code OsPe} (one per PE), each holding one {@code MacUnit}.
+     * An R x C systolic array per TIMING.md (ports in rtl/docs/RTL.md), built from the dataflow's
+     * operand roles ({@link ArrayEdges}): {@code StationaryArray_*} of {@code StationaryPe}s when
+     * the PEs hold an operand (ws, is), {@code OsArray_*} of {@code OsPe}s otherwise; each PE holds
+     * one {@code MacUnit}. The top name carries {@link ArrayConfig#tag()} (so the dataflow label).
      *
      * @return the top module name and files
      */
     public static EmittedRtl emitArray(MacDesign design, ArrayConfig config, Path outDir) {
-        String top = (config.dataflow() == Dataflow.WS ? "WsArray" : "OsArray") + "_" + config.tag() + "_" + designTag(design);
-        return emit(outDir, top, dir -> Emit.array(new MacPlan(design), config.rows(), config.cols(),
-                config.dataflow() == Dataflow.OS, config.doubleBuffered(), config.probes(), top, dir,
-                Firtool.locate().toString()));
+        ArrayEdges edges = ArrayEdges.of(config.dataflow());
+        String top = (edges.stationary() ? "StationaryArray" : "OsArray") + "_" + config.tag() + "_" + designTag(design);
+        MacPlan plan = new MacPlan(design);
+        Generator gen = edges.held()
+                .<Generator>map(held -> dir -> Emit.stationaryArray(plan, held == Operand.WEIGHT, config.rows(), config.cols(),
+                        config.doubleBuffered(), config.probes(), top, dir, Firtool.locate().toString()))
+                .orElse(dir -> Emit.outputStationaryArray(plan, config.rows(), config.cols(), config.doubleBuffered(),
+                        config.probes(), top, dir, Firtool.locate().toString()));
+        return emit(outDir, top, gen);
     }
 
     /** Convenience: double-buffered, without probe ports (what synthesis wants). */

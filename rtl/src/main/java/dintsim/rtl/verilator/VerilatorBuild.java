@@ -45,7 +45,7 @@ public final class VerilatorBuild {
      * Returns the path of an executable simulating {@code rtl} with {@code testbench} (e.g.
      * {@code mac_tb.cpp}), built now or taken from the cache.
      *
-     * @param defines preprocessor defines for the testbench (e.g. TB_OS=1)
+     * @param defines preprocessor defines for the testbench (e.g. TB_STATIONARY=1)
      */
     public static Path build(EmittedRtl rtl, String testbench, Map<String, String> defines) {
         Map<String, String> sortedDefines = new TreeMap<>(defines);

@@ -48,23 +48,28 @@ private[gen] object ArrayCommon {
 }
 
 /**
- * The R x C weight-stationary array of TIMING.md. Inputs are unskewed: at stream cycle b + m the
- * driver presents row vector A[m][kt*R ..] (row r is delayed r cycles inside) and the partial
- * sums of O[m][nt*C ..] left by the previous k-tile (column c delayed c cycles); during preload it
- * presents one weight row per cycle at the top. Outputs leave the bottom row, skewed (column c
- * of output row m at cycle b + m + R - 1 + c): de-skew is the output buffer's job.
+ * The R x C stationary-operand array of TIMING.md (ws and is: one structure, `held` says which
+ * operand the PEs hold). Rows cover K, columns the held operand's other dimension (J), and the
+ * streamed operand's other dimension runs in time (T). Inputs are unskewed: at stream cycle b + t
+ * the driver presents the streamed row vector S[t][kt*R ..] on `streamIn` (row r is delayed r
+ * cycles inside) and the partial sums of output (t, jt*C ..) left by the previous k-tile on
+ * `psumIn` (column c delayed c cycles); during preload it presents one row of held codes per
+ * cycle on `heldIn`. Outputs leave the bottom row, skewed (column c of stream slot t at cycle
+ * b + t + R - 1 + c): de-skew is the output buffer's job.
  */
-class WsArray(p: MacPlan, rows: Int, cols: Int, doubleBuffered: Boolean, probes: Boolean, name: String)
-    extends Module {
+class StationaryArray(p: MacPlan, held: HeldOperand, rows: Int, cols: Int, doubleBuffered: Boolean, probes: Boolean,
+                      name: String) extends Module {
   override def desiredName: String = name
   private val accW = p.accumulator.width
+  private val streamBits = held.streamBits(p)
+  private val heldBits = held.heldBits(p)
 
   val io = FlatIO(new Bundle {
-    val aIn = Input(UInt((rows * p.activationBits).W))
-    val aValid = Input(UInt(rows.W))
-    val aFirst = Input(UInt(rows.W))
-    val wIn = Input(UInt((cols * p.weightBits).W))
-    val wValid = Input(UInt(cols.W))
+    val streamIn = Input(UInt((rows * streamBits).W))
+    val streamValid = Input(UInt(rows.W))
+    val streamFirst = Input(UInt(rows.W))
+    val heldIn = Input(UInt((cols * heldBits).W))
+    val heldValid = Input(UInt(cols.W))
     val preload = Input(Bool())
     val psumIn = Input(UInt((cols * accW).W))
     val psumInValid = Input(UInt(cols.W))
@@ -75,20 +80,25 @@ class WsArray(p: MacPlan, rows: Int, cols: Int, doubleBuffered: Boolean, probes:
     val probe = if (probes) Some(new ArrayProbes(p, rows * cols)) else None
   })
 
-  private val pe = Seq.tabulate(rows, cols)((_, _) => Module(new WsPe(p, doubleBuffered)))
+  private val pe = Seq.tabulate(rows, cols)((_, _) => Module(new StationaryPe(p, held, doubleBuffered)))
   for (r <- 0 until rows; c <- 0 until cols) {
     val io_ = pe(r)(c).io
-    io_.actIn := (if (c == 0) ArrayCommon.skewedAct(p, io.aIn, io.aValid, io.aValid, io.aFirst, 0.U(rows.W), r)
-                  else pe(r)(c - 1).io.actOut)
+    if (c == 0) {
+      io_.streamIn.code := ShiftRegister(Flat.slice(io.streamIn, r, streamBits), r)
+      io_.streamIn.valid := ShiftRegister(io.streamValid(r), r, false.B, true.B)
+      io_.streamIn.first := ShiftRegister(io.streamFirst(r), r, false.B, true.B)
+    } else {
+      io_.streamIn := pe(r)(c - 1).io.streamOut
+    }
     io_.preload := io.preload
     if (r == 0) {
-      io_.weightIn.code := Flat.slice(io.wIn, c, p.weightBits)
-      io_.weightIn.valid := io.wValid(c)
+      io_.heldIn.code := Flat.slice(io.heldIn, c, heldBits)
+      io_.heldIn.valid := io.heldValid(c)
       io_.psumIn.value := ShiftRegister(Flat.slice(io.psumIn, c, accW).asSInt, c)
       io_.psumIn.valid := ShiftRegister(io.psumInValid(c), c, false.B, true.B)
       io_.psumIn.overflow := ShiftRegister(io.psumInOvf(c), c, false.B, true.B)
     } else {
-      io_.weightIn := pe(r - 1)(c).io.weightOut
+      io_.heldIn := pe(r - 1)(c).io.heldOut
       io_.psumIn := pe(r - 1)(c).io.psumOut
     }
   }

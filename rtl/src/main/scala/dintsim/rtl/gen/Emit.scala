@@ -20,11 +20,16 @@ object Emit {
   def mac(plan: MacPlan, top: String, targetDir: String, firtool: String): Unit =
     run(() => new MacTop(plan, top), targetDir, firtool)
 
-  def array(plan: MacPlan, rows: Int, cols: Int, outputStationary: Boolean, doubleBuffered: Boolean,
-            probes: Boolean, top: String, targetDir: String, firtool: String): Unit =
-    run(() =>
-      if (outputStationary) new OsArray(plan, rows, cols, doubleBuffered, probes, top)
-      else new WsArray(plan, rows, cols, doubleBuffered, probes, top), targetDir, firtool)
+  /** The stationary-operand array (ws when `holdsWeights`, is otherwise). */
+  def stationaryArray(plan: MacPlan, holdsWeights: Boolean, rows: Int, cols: Int, doubleBuffered: Boolean,
+                      probes: Boolean, top: String, targetDir: String, firtool: String): Unit =
+    run(() => new StationaryArray(plan, HeldOperand(holdsWeights), rows, cols, doubleBuffered, probes, top), targetDir,
+      firtool)
+
+  /** The output-stationary array. */
+  def outputStationaryArray(plan: MacPlan, rows: Int, cols: Int, doubleBuffered: Boolean, probes: Boolean, top: String,
+                            targetDir: String, firtool: String): Unit =
+    run(() => new OsArray(plan, rows, cols, doubleBuffered, probes, top), targetDir, firtool)
 
   private def run(gen: () => RawModule, targetDir: String, firtool: String): Unit = {
     val args = Array("--target", "systemverilog", "--split-verilog", "--target-dir", targetDir,

@@ -14,26 +14,35 @@ class PeProbe(p: MacPlan) extends Bundle {
   val macZero = Bool()
 }
 
-/** Activation side of a PE: the code and its flags move one PE right per cycle. */
+/** Activation side of an output-stationary PE: the code and its flags move one PE right per cycle. */
 class ActPort(p: MacPlan) extends Bundle {
   val code = UInt(p.activationBits.W)
   /** Data present (false for rows beyond the matrix edge). */
   val valid = Bool()
   /** A slot of the fold passes (also for rows without data: it carries the timing). */
   val beat = Bool()
-  /** ws: first activation of a fold (switch shadow -> active); os: clear the accumulator. */
+  /** First operand of the fold: clear the accumulator. */
   val first = Bool()
   /** os: last operand of the fold (write the output). */
   val last = Bool()
 }
 
-/** Weight side: the code and whether it is real data (false beyond the matrix edge). */
-class WeightPort(p: MacPlan) extends Bundle {
-  val code = UInt(p.weightBits.W)
+/** An operand code and whether it is real data (false beyond the matrix edge). */
+class CodePort(bits: Int) extends Bundle {
+  val code = UInt(bits.W)
   val valid = Bool()
 }
 
-/** A partial sum moving down a ws column, with its sticky overflow flag. */
+/** The streamed operand of a stationary PE: the code, its data flag and the fold's first slot. */
+class StreamPort(bits: Int) extends Bundle {
+  val code = UInt(bits.W)
+  /** Data present (false for rows beyond K); the slot still carries the partial sum down. */
+  val valid = Bool()
+  /** First slot of a fold: switch the held operand shadow -> active. */
+  val first = Bool()
+}
+
+/** A partial sum moving down a column of the stationary array, with its sticky overflow flag. */
 class PsumPort(p: MacPlan) extends Bundle {
   val value = SInt(p.accumulator.width.W)
   val valid = Bool()
@@ -55,71 +64,86 @@ private[gen] object PeCommon {
 }
 
 /**
- * Weight-stationary PE (TIMING.md, ws). Weights shift down through the shadow register while
- * `preload` is high; the activation flagged `first` switches shadow -> active just before its
- * MAC. Without double buffering (no-overlap mode) there is no shadow: preload shifts straight
- * into the active register. A MAC happens when both the activation and the active weight are
- * data; otherwise the partial sum passes through unchanged.
+ * Which operand a stationary PE holds (TIMING.md: weights for ws, activations for is; one
+ * hardware structure with the roles swapped). The other operand streams in from the left. The
+ * MAC unit always gets the weight code on `w` and the activation code on `a`.
  */
-class WsPe(p: MacPlan, doubleBuffered: Boolean) extends Module {
+case class HeldOperand(weights: Boolean) {
+  def heldBits(p: MacPlan): Int = if (weights) p.weightBits else p.activationBits
+
+  def streamBits(p: MacPlan): Int = if (weights) p.activationBits else p.weightBits
+
+  /** (weight code, activation code) from the held and the streamed code. */
+  def macOperands(held: UInt, stream: UInt): (UInt, UInt) = if (weights) (held, stream) else (stream, held)
+}
+
+/**
+ * Stationary-operand PE (TIMING.md, ws and is). The held operand shifts down through the shadow
+ * register while `preload` is high; the streamed slot flagged `first` switches shadow -> active
+ * just before its MAC. Without double buffering (no-overlap mode) there is no shadow: preload
+ * shifts straight into the active register. A MAC happens when both the streamed and the active
+ * held code are data; otherwise the partial sum passes through unchanged.
+ */
+class StationaryPe(p: MacPlan, held: HeldOperand, doubleBuffered: Boolean) extends Module {
+  private val heldBits = held.heldBits(p)
+  private val streamBits = held.streamBits(p)
   val io = IO(new Bundle {
-    val actIn = Input(new ActPort(p))
-    val actOut = Output(new ActPort(p))
-    val weightIn = Input(new WeightPort(p))
-    val weightOut = Output(new WeightPort(p))
+    val streamIn = Input(new StreamPort(streamBits))
+    val streamOut = Output(new StreamPort(streamBits))
+    val heldIn = Input(new CodePort(heldBits))
+    val heldOut = Output(new CodePort(heldBits))
     val preload = Input(Bool())
     val psumIn = Input(new PsumPort(p))
     val psumOut = Output(new PsumPort(p))
     val probe = Output(new PeProbe(p))
   })
 
-  private val activeCode = Reg(UInt(p.weightBits.W))
+  private val activeCode = Reg(UInt(heldBits.W))
   private val activeValid = RegInit(false.B)
-  private val use = Wire(new WeightPort(p))
+  private val use = Wire(new CodePort(heldBits))
   if (doubleBuffered) {
-    val shadowCode = Reg(UInt(p.weightBits.W))
+    val shadowCode = Reg(UInt(heldBits.W))
     val shadowValid = RegInit(false.B)
     when(io.preload) {
-      shadowCode := io.weightIn.code
-      shadowValid := io.weightIn.valid
+      shadowCode := io.heldIn.code
+      shadowValid := io.heldIn.valid
     }
-    when(io.actIn.first) {
+    when(io.streamIn.first) {
       activeCode := shadowCode
       activeValid := shadowValid
     }
-    use.code := Mux(io.actIn.first, shadowCode, activeCode)
-    use.valid := Mux(io.actIn.first, shadowValid, activeValid)
-    io.weightOut.code := shadowCode
-    io.weightOut.valid := shadowValid
+    use.code := Mux(io.streamIn.first, shadowCode, activeCode)
+    use.valid := Mux(io.streamIn.first, shadowValid, activeValid)
+    io.heldOut.code := shadowCode
+    io.heldOut.valid := shadowValid
   } else {
     when(io.preload) {
-      activeCode := io.weightIn.code
-      activeValid := io.weightIn.valid
+      activeCode := io.heldIn.code
+      activeValid := io.heldIn.valid
     }
     use.code := activeCode
     use.valid := activeValid
-    io.weightOut.code := activeCode
-    io.weightOut.valid := activeValid
+    io.heldOut.code := activeCode
+    io.heldOut.valid := activeValid
   }
 
   private val mac = Module(new MacUnit(p))
-  private val macEn = io.actIn.valid && use.valid
-  mac.io.w := use.code
-  mac.io.a := io.actIn.code
+  private val macEn = io.streamIn.valid && use.valid
+  private val (w, a) = held.macOperands(use.code, io.streamIn.code)
+  mac.io.w := w
+  mac.io.a := a
   mac.io.accIn := io.psumIn.value
 
-  io.actOut.code := RegNext(io.actIn.code)
-  io.actOut.valid := RegNext(io.actIn.valid, false.B)
-  io.actOut.beat := RegNext(io.actIn.beat, false.B)
-  io.actOut.first := RegNext(io.actIn.first, false.B)
-  io.actOut.last := RegNext(io.actIn.last, false.B)
+  io.streamOut.code := RegNext(io.streamIn.code)
+  io.streamOut.valid := RegNext(io.streamIn.valid, false.B)
+  io.streamOut.first := RegNext(io.streamIn.first, false.B)
 
   private val psum = Reg(SInt(p.accumulator.width.W))
   psum := Mux(macEn, mac.io.sum, io.psumIn.value)
   io.psumOut.value := psum
   io.psumOut.valid := RegNext(io.psumIn.valid, false.B)
   io.psumOut.overflow := RegNext(io.psumIn.overflow || (macEn && mac.io.overflow), false.B)
-  io.probe := PeCommon.probe(p, mac, macEn, use.code, io.actIn.code, psum)
+  io.probe := PeCommon.probe(p, mac, macEn, w, a, psum)
 }
 
 /**
@@ -134,8 +158,8 @@ class OsPe(p: MacPlan, doubleBuffered: Boolean) extends Module {
   val io = IO(new Bundle {
     val actIn = Input(new ActPort(p))
     val actOut = Output(new ActPort(p))
-    val weightIn = Input(new WeightPort(p))
-    val weightOut = Output(new WeightPort(p))
+    val weightIn = Input(new CodePort(p.weightBits))
+    val weightOut = Output(new CodePort(p.weightBits))
     val out = Output(new PsumPort(p))
     val probe = Output(new PeProbe(p))
   })

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Each physical register is charged once: the measured MAC entry covers the MAC unit with its
  * accumulator and overflow flag (rtl MacTop), the register entry only the PE's other flip-flops
- * (rtl WsPe / OsPe). Expected figures are recomputed here from the counts and the register widths
+ * (rtl StationaryPe / OsPe). Expected figures are recomputed here from the counts and the register widths
  * read off the RTL, independently of {@link dintsim.sim.hw.array.PeRegisters}.
  */
 class EnergyModelTest {
     private static final String DESIGN = "dint4xint8";
     private static final int A_BITS = 8;     // int8 activation code
     private static final int W_BITS = 4;     // dint4 weight code
-    private static final int ACT_FLAGS = 4;  // ActPort: valid, beat, first, last
+    private static final int ACT_FLAGS = 4;  // os ActPort: valid, beat, first, last
+    private static final int STREAM_FLAGS = 2; // ws/is StreamPort: valid, first
     private static final CostTable COSTS = CostTable.defaults();
 
     /** 9 x 40 x 11 on 8 x 8: the second n-tile uses 3 of 8 columns, so ws slots pass idle PEs. */
@@ -45,11 +46,12 @@ class EnergyModelTest {
     /** Register bits outside the MAC unit written by the run, from the RTL's PE registers. */
     private static long expectedRegisterBits(SimResult r, Dataflow df, boolean overlap) {
         int acc = r.design().accumulator().width();
-        boolean inputStationary = df == Dataflow.IS;
         // The streamed operand carries the four flags; a held (or os forwarded) weight only its valid bit.
-        long bits = inputStationary
-                ? count(r, "reg.activation") * (A_BITS + 1) + count(r, "reg.weight") * (W_BITS + ACT_FLAGS)
-                : count(r, "reg.activation") * (A_BITS + ACT_FLAGS) + count(r, "reg.weight") * (W_BITS + 1);
+        long bits = switch (df.label()) {
+            case "ws" -> count(r, "reg.activation") * (A_BITS + STREAM_FLAGS) + count(r, "reg.weight") * (W_BITS + 1);
+            case "is" -> count(r, "reg.activation") * (A_BITS + 1) + count(r, "reg.weight") * (W_BITS + STREAM_FLAGS);
+            default -> count(r, "reg.activation") * (A_BITS + ACT_FLAGS) + count(r, "reg.weight") * (W_BITS + 1);
+        };
         if (df != Dataflow.OS) {
             // psumOut.valid on every slot; value + overflow only where no MAC wrote them (idle PEs).
             bits += count(r, "reg.psum") + (count(r, "reg.psum") - r.macs()) * (acc + 1);
@@ -113,8 +115,8 @@ class EnergyModelTest {
                 // out.valid (+ held output and its overflow flag). The accumulator is in the MAC.
                 // is: streamed weight (code + flags), held activation (+ shadow), psum valid.
                 int bitsPerPe = switch (df.label()) {
-                    case "ws" -> act + (overlap ? 2 : 1) * weight + 1;
-                    case "is" -> (W_BITS + ACT_FLAGS) + (overlap ? 2 : 1) * (A_BITS + 1) + 1;
+                    case "ws" -> A_BITS + STREAM_FLAGS + (overlap ? 2 : 1) * weight + 1;
+                    case "is" -> (W_BITS + STREAM_FLAGS) + (overlap ? 2 : 1) * (A_BITS + 1) + 1;
                     default -> act + weight + (overlap ? acc + 2 : 1);
                 };
                 Map<String, Double> area = r.areaUm2();
@@ -122,7 +124,8 @@ class EnergyModelTest {
                 assertEquals(64.0 * bitsPerPe * COSTS.registerAreaPerBit(), area.get("array.registers"), 1e-9, what);
             }
         }
-        // ws double-buffered: 23 flip-flops per PE besides the MAC unit, not 23 + the accumulator.
-        assertEquals(64 * 23 * 4.522, run(Dataflow.WS, true).areaUm2().get("array.registers"), 1e-9);
+        // ws double-buffered: 21 flip-flops per PE besides the MAC unit (8 + 2 stream, 2 x 5 weight,
+        // 1 psum valid), not 21 + the accumulator.
+        assertEquals(64 * 21 * 4.522, run(Dataflow.WS, true).areaUm2().get("array.registers"), 1e-9);
     }
 }

@@ -55,7 +55,9 @@ public final class CosimCommand implements Callable<Integer> {
     @Option(names = "--array", paramLabel = "RxC", defaultValue = "8x8", description = "array size (default: ${DEFAULT-VALUE})")
     String array;
 
-    @Option(names = "--dataflow", paramLabel = "ws|os|both", defaultValue = "both", description = "dataflow(s) to check (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dataflow", paramLabel = "LIST", defaultValue = "all",
+            description = "dataflow(s) to check: a comma list of labels (${COMPLETION-CANDIDATES}) or all (default: ${DEFAULT-VALUE})",
+            completionCandidates = DataflowLabels.class)
     String dataflow;
 
     @Option(names = "--overlap", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -76,8 +78,7 @@ public final class CosimCommand implements Callable<Integer> {
             throw new IllegalArgumentException("cosim: nothing to run: give TRACES, --samples or --random MxKxN");
         }
         int[] rc = parseArray(array);
-        List<Dataflow> flows = "both".equalsIgnoreCase(dataflow) ? List.of(Dataflow.WS, Dataflow.OS)
-                : List.of(Dataflow.parse(dataflow, "option --dataflow"));
+        List<Dataflow> flows = parseDataflows(dataflow);
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dintsim-cosim");
         if (activityDir != null) {
             Files.createDirectories(activityDir);
@@ -123,6 +124,30 @@ public final class CosimCommand implements Callable<Integer> {
             out.add(new LayerTrace("random-" + random + "-seed" + seed, a, w, scales, 1f, d.accumulator(), null));
         }
         return out;
+    }
+
+    /** The labels of {@link Dataflow#all()}, for the help text. */
+    static final class DataflowLabels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Dataflow.all().stream().map(Dataflow::label).iterator();
+        }
+    }
+
+    /** "all" or a comma list of dataflow labels or titles, in the given order, without repeats. */
+    static List<Dataflow> parseDataflows(String text) {
+        if (text.trim().equalsIgnoreCase("all")) {
+            return Dataflow.all();
+        }
+        java.util.LinkedHashSet<Dataflow> out = new java.util.LinkedHashSet<>();
+        for (String part : text.split(",", -1)) {
+            try {
+                out.add(Dataflow.parse(part, "option --dataflow"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + ", a comma list of them, or all", e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static String safe(String layer) {

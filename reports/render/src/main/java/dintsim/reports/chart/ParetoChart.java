@@ -1,12 +1,12 @@
 package dintsim.reports.chart;
 
 import dintsim.reports.model.AccuracyPoint;
+import dintsim.reports.model.ReportData;
 import dintsim.reports.table.Table;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -18,46 +18,44 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Accuracy against energy per inference, one point per quantization configuration, with the
- * Pareto front (cheapest for its accuracy) drawn as a line. One chart per accuracy measure.
+ * Pareto front (cheapest for its accuracy) drawn as a line. A subclass picks the accuracy measure.
  */
-public final class ParetoChart {
-    private ParetoChart() {
-    }
+public abstract class ParetoChart implements ReportChart {
+    /** The accuracy measure on the y axis, higher is better. */
+    abstract double quality(AccuracyPoint p);
 
-    public static Figure sqnr(List<AccuracyPoint> points, String caption) {
-        return figure("pareto-sqnr", "Accuracy (layer-output SQNR) vs energy per inference", "SQNR [dB]",
-                AccuracyPoint::sqnrDb, points, caption);
-    }
+    /** The y-axis label. */
+    abstract String qualityLabel();
 
-    /** Needs every point to have an embedding cosine. */
-    public static Figure cosine(List<AccuracyPoint> points, String caption) {
-        if (points.stream().anyMatch(p -> p.embeddingCosine() == null)) {
-            throw new IllegalArgumentException("pareto-cosine: some configurations have no embedding cosine");
-        }
-        return figure("pareto-cosine", "Accuracy (embedding cosine to FP32) vs energy per inference",
-                "embedding cosine similarity", p -> p.embeddingCosine(), points, caption);
-    }
-
-    private static Figure figure(String basename, String title, String yLabel, ToDoubleFunction<AccuracyPoint> quality,
-                                 List<AccuracyPoint> points, String caption) {
-        List<AccuracyPoint> front = ParetoFront.of(points, AccuracyPoint::energyPerInferenceUj, quality);
-        Table t = new Table(basename, title, List.of("config", "design", "energy per inference [uJ]",
-                "SQNR [dB]", "embedding cosine", "on Pareto front"));
-        XYSeries all = new XYSeries("configurations", false, true);
-        XYSeries line = new XYSeries("Pareto front", false, true);
+    @Override
+    public Table table(ReportData data) {
+        List<AccuracyPoint> points = data.accuracy();
+        List<AccuracyPoint> front = front(points);
+        Table t = newTable(List.of("config", "design", "energy per inference [uJ]", "SQNR [dB]", "embedding cosine",
+                "on Pareto front"));
         for (AccuracyPoint p : points) {
             t.add(p.config(), p.design(), p.energyPerInferenceUj(), p.sqnrDb(),
                     p.embeddingCosine() == null ? "not measured" : p.embeddingCosine(),
                     front.contains(p) ? "yes" : "no");
-            all.add(p.energyPerInferenceUj(), quality.applyAsDouble(p));
         }
-        for (AccuracyPoint p : front) {
-            line.add(p.energyPerInferenceUj(), quality.applyAsDouble(p));
+        return t;
+    }
+
+    @Override
+    public JFreeChart draw(ReportData data) {
+        List<AccuracyPoint> points = data.accuracy();
+        XYSeries all = new XYSeries("configurations", false, true);
+        XYSeries line = new XYSeries("Pareto front", false, true);
+        for (AccuracyPoint p : points) {
+            all.add(p.energyPerInferenceUj(), quality(p));
+        }
+        for (AccuracyPoint p : front(points)) {
+            line.add(p.energyPerInferenceUj(), quality(p));
         }
         XYSeriesCollection ds = new XYSeriesCollection();
         ds.addSeries(all);
         ds.addSeries(line);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "energy per inference [uJ]", yLabel, ds,
+        JFreeChart chart = ChartFactory.createXYLineChart(title(), "energy per inference [uJ]", qualityLabel(), ds,
                 PlotOrientation.VERTICAL, true, false, false);
         ChartStyle.apply(chart);
         XYPlot plot = (XYPlot) chart.getPlot();
@@ -81,6 +79,10 @@ public final class ParetoChart {
         plot.getDomainAxis().setLowerMargin(0.12);
         plot.getDomainAxis().setUpperMargin(0.12);
         plot.getRangeAxis().setUpperMargin(0.08);
-        return new Figure(caption, chart, t);
+        return chart;
+    }
+
+    private List<AccuracyPoint> front(List<AccuracyPoint> points) {
+        return ParetoFront.of(points, AccuracyPoint::energyPerInferenceUj, this::quality);
     }
 }

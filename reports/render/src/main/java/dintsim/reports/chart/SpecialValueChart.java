@@ -1,9 +1,11 @@
 package dintsim.reports.chart;
 
+import dintsim.reports.model.ReportData;
 import dintsim.reports.model.SpecialValuePoint;
 import dintsim.reports.table.Table;
 import java.awt.BasicStroke;
 import java.util.List;
+import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -15,24 +17,53 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /** dINT4's special-value sweep: SQNR (left axis) and embedding cosine (right axis) against s. */
-public final class SpecialValueChart {
-    private SpecialValueChart() {
+public final class SpecialValueChart implements ReportChart {
+    @Override
+    public String id() {
+        return "special-value-sweep";
     }
 
-    public static Figure figure(List<SpecialValuePoint> sweep, String caption) {
-        Table t = new Table("special-value-sweep", "dINT4 special-value sweep",
-                List.of("s", "SQNR [dB]", "embedding cosine", "underflow fraction"));
-        XYSeries sqnr = new XYSeries("SQNR [dB]");
-        XYSeries cosine = new XYSeries("embedding cosine");
-        for (SpecialValuePoint p : sweep) {
+    @Override
+    public String title() {
+        return "dINT4 special-value sweep";
+    }
+
+    @Override
+    public String caption() {
+        return "dINT4 accuracy as the special value s (in integer steps) varies, as in the paper's appendix A.5.";
+    }
+
+    @Override
+    public boolean applies(ReportData data) {
+        return !data.specialValue().isEmpty();
+    }
+
+    @Override
+    public Optional<String> missingNote() {
+        return Optional.of("dINT special-value sweep");
+    }
+
+    @Override
+    public Table table(ReportData data) {
+        Table t = newTable(List.of("s", "SQNR [dB]", "embedding cosine", "underflow fraction"));
+        for (SpecialValuePoint p : data.specialValue()) {
             t.add(p.s(), p.sqnrDb(), p.embeddingCosine() == null ? "not measured" : p.embeddingCosine(),
                     p.underflowFraction());
+        }
+        return t;
+    }
+
+    @Override
+    public JFreeChart draw(ReportData data) {
+        XYSeries sqnr = new XYSeries("SQNR [dB]");
+        XYSeries cosine = new XYSeries("embedding cosine");
+        for (SpecialValuePoint p : data.specialValue()) {
             sqnr.add(p.s(), p.sqnrDb());
             if (p.embeddingCosine() != null) {
                 cosine.add(p.s(), p.embeddingCosine());
             }
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(t.title(), "special value s [integer steps]", "SQNR [dB]",
+        JFreeChart chart = ChartFactory.createXYLineChart(title(), "special value s [integer steps]", "SQNR [dB]",
                 new XYSeriesCollection(sqnr), PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = (XYPlot) chart.getPlot();
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
@@ -50,7 +81,7 @@ public final class SpecialValueChart {
         if (cosine.getItemCount() > 0) {
             colour(plot.getRenderer(1), 3);
         }
-        return new Figure(caption, chart, t);
+        return chart;
     }
 
     private static void colour(XYItemRenderer r, int colour) {

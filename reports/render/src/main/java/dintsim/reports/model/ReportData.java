@@ -6,7 +6,8 @@ import java.util.List;
  * Everything the report shows, in the order it shows it. Deterministic: it holds no time or
  * host information (that is {@link RunInfo}, kept apart), and every list keeps its order.
  * Empty lists mean "not measured in this run"; the report then says so rather than drawing
- * an empty chart.
+ * an empty chart. Build one with {@link #builder}, which names every part: a new part then
+ * changes no caller that does not set it. Charts read the parts they need through the accessors.
  *
  * @param title        report title
  * @param notes        statements about scope the reader must see (e.g. which traces were
@@ -36,5 +37,85 @@ public record ReportData(String title, List<String> notes, List<AreaBreakdown> a
         specialValue = List.copyOf(specialValue);
         paperRatios = List.copyOf(paperRatios);
         cosim = List.copyOf(cosim);
+    }
+
+    /** A builder with every list empty and no weight-error histogram. */
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    /** Sets the parts of a {@link ReportData} by name; what is not set stays empty. */
+    public static final class Builder {
+        private final String title;
+        private List<String> notes = List.of();
+        private List<AreaBreakdown> area = List.of();
+        private List<MacEnergy> macEnergy = List.of();
+        private List<LayerEnergy> layerEnergy = List.of();
+        private List<LayerPerformance> performance = List.of();
+        private List<AccuracyPoint> accuracy = List.of();
+        private List<SpecialValuePoint> specialValue = List.of();
+        private ErrorHistogram weightError;
+        private List<PaperRatio> paperRatios = List.of();
+        private List<CosimCheck> cosim = List.of();
+
+        private Builder(String title) {
+            this.title = title;
+        }
+
+        public Builder notes(List<String> v) {
+            notes = v;
+            return this;
+        }
+
+        public Builder area(List<AreaBreakdown> v) {
+            area = v;
+            return this;
+        }
+
+        public Builder macEnergy(List<MacEnergy> v) {
+            macEnergy = v;
+            return this;
+        }
+
+        public Builder layerEnergy(List<LayerEnergy> v) {
+            layerEnergy = v;
+            return this;
+        }
+
+        public Builder performance(List<LayerPerformance> v) {
+            performance = v;
+            return this;
+        }
+
+        public Builder accuracy(List<AccuracyPoint> v) {
+            accuracy = v;
+            return this;
+        }
+
+        public Builder specialValue(List<SpecialValuePoint> v) {
+            specialValue = v;
+            return this;
+        }
+
+        /** The histograms, or null when not measured. */
+        public Builder weightError(ErrorHistogram v) {
+            weightError = v;
+            return this;
+        }
+
+        public Builder paperRatios(List<PaperRatio> v) {
+            paperRatios = v;
+            return this;
+        }
+
+        public Builder cosim(List<CosimCheck> v) {
+            cosim = v;
+            return this;
+        }
+
+        public ReportData build() {
+            return new ReportData(title, notes, area, macEnergy, layerEnergy, performance, accuracy, specialValue,
+                    weightError, paperRatios, cosim);
+        }
     }
 }

@@ -106,7 +106,7 @@ final class OutputStationary implements Dataflow {
      */
     @Override
     public PeRegisters registers(MacDesign design, boolean overlap) {
-        int activation = design.activationFormat().bits() + PeRegisters.STREAM_FLAGS;
+        int activation = design.activationFormat().bits() + PeRegisters.OS_ACTIVATION_FLAGS;
         int weight = design.weightFormat().bits() + 1;
         int accumulator = design.accumulator().width();
         int output = overlap ? accumulator + 2 : 1;

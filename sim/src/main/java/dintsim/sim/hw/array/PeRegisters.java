@@ -17,6 +17,8 @@ package dintsim.sim.hw.array;
  */
 public record PeRegisters(int activationWriteBits, int weightWriteBits, int psumWriteBitsOutsideMac,
                           int accumulatorWriteBits, int outputWriteBits, int bitsPerPe) {
-    /** Flags travelling with a streamed operand: valid, beat, first, last ({@code ActPort} in the RTL). */
-    public static final int STREAM_FLAGS = 4;
+    /** Flags travelling with an os activation: valid, beat, first, last ({@code ActPort} in the RTL). */
+    public static final int OS_ACTIVATION_FLAGS = 4;
+    /** Flags travelling with the streamed operand of a stationary PE: valid, first ({@code StreamPort} in the RTL). */
+    public static final int STATIONARY_STREAM_FLAGS = 2;
 }

@@ -131,12 +131,12 @@ abstract class StationaryDataflow implements Dataflow {
     }
 
     /**
-     * The streamed operand's forwarding register (code + 4 flags), the stationary operand's active
+     * The streamed operand's forwarding register (code + valid + first), the stationary operand's active
      * register (code + valid) and, double-buffered, its shadow; and the psum's valid flag.
      */
     @Override
     public final PeRegisters registers(MacDesign design, boolean overlap) {
-        int streamBits = bits(design, stream) + PeRegisters.STREAM_FLAGS;
+        int streamBits = bits(design, stream) + PeRegisters.STATIONARY_STREAM_FLAGS;
         int stationaryBits = bits(design, stationary) + 1;
         int copies = overlap ? 2 : 1;
         int accumulator = design.accumulator().width() + 1;
