@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  */
 public final class CodeVersion {
     private static final Pattern JAR = Pattern.compile("dintsim-([a-z]+)-[^/]*\\.jar$");
-    private static final Pattern CLASSES = Pattern.compile("(?:^|/)([a-z]+)/target/(?:test-)?classes/?$");
+    // A top-level folder's classes, or a sub-module's inside it (traces/format, reports/app, ...).
+    private static final Pattern CLASSES = Pattern.compile(
+            "(?:^|/)(models|traces|sim|rtl|reports)/(?:[a-z]+/)?target/(?:test-)?classes/?$");
 
     private final Map<String, String> moduleHashes;
     private final String libraries;

@@ -1,15 +1,13 @@
 package dintsim.rtl.cli;
 
-import dintsim.models.golden.CodeMatrix;
-import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.models.param.Dimensions;
 import dintsim.rtl.cosim.ArrayCosim;
 import dintsim.rtl.cosim.CosimReport;
 import dintsim.rtl.emit.ArrayConfig;
 import dintsim.sim.hw.array.Dataflow;
 import dintsim.traces.LayerTrace;
-import dintsim.traces.io.TraceReader;
-import dintsim.traces.io.TraceSet;
+import dintsim.traces.io.TraceInputs;
 import dintsim.traces.samples.SampleTraces;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +75,7 @@ public final class CosimCommand implements Callable<Integer> {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("cosim: nothing to run: give TRACES, --samples or --random MxKxN");
         }
-        int[] rc = parseArray(array);
+        int[] rc = Dimensions.parse(array, "RxC", "option --array");
         List<Dataflow> flows = parseDataflows(dataflow);
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dintsim-cosim");
         if (activityDir != null) {
@@ -102,26 +100,13 @@ public final class CosimCommand implements Callable<Integer> {
     }
 
     private List<LayerTrace> inputs() {
-        List<LayerTrace> out = new ArrayList<>();
-        for (Path p : traces) {
-            if (Files.isDirectory(p) || p.toString().endsWith(".json")) {
-                out.addAll(TraceSet.read(p).loadAll());
-            } else {
-                out.add(TraceReader.read(p));
-            }
-        }
+        List<LayerTrace> out = new ArrayList<>(TraceInputs.loadAll(traces));
         if (samples) {
             out.addAll(SampleTraces.standard());
         }
         if (random != null) {
-            int[] s = parseShape(random);
-            MacDesign d = MacDesigns.standard(design);
-            java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
-            CodeMatrix a = CodeMatrix.random(d.activationFormat(), s[0], s[1], rnd);
-            CodeMatrix w = CodeMatrix.random(d.weightFormat(), s[2], s[1], rnd);
-            float[] scales = new float[s[2]];
-            java.util.Arrays.fill(scales, 1f);
-            out.add(new LayerTrace("random-" + random + "-seed" + seed, a, w, scales, 1f, d.accumulator(), null));
+            int[] s = Dimensions.parse(random, "MxKxN", "option --random");
+            out.add(SampleTraces.uniform(MacDesigns.standard(design), s[0], s[1], s[2], seed));
         }
         return out;
     }
@@ -152,32 +137,5 @@ public final class CosimCommand implements Callable<Integer> {
 
     private static String safe(String layer) {
         return layer.replaceAll("[^A-Za-z0-9._-]+", "_");
-    }
-
-    static int[] parseArray(String text) {
-        String[] p = text.toLowerCase(Locale.ROOT).split("x");
-        try {
-            if (p.length == 2) {
-                return new int[] {Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim())};
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the error below
-        }
-        throw new IllegalArgumentException("option --array: '" + text + "' is not RxC, e.g. 8x8");
-    }
-
-    static int[] parseShape(String text) {
-        String[] p = text.toLowerCase(Locale.ROOT).split("x");
-        try {
-            if (p.length == 3) {
-                int[] s = {Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()), Integer.parseInt(p[2].trim())};
-                if (s[0] > 0 && s[1] > 0 && s[2] > 0) {
-                    return s;
-                }
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the error below
-        }
-        throw new IllegalArgumentException("option --random: '" + text + "' is not MxKxN with positive sizes, e.g. 33x70x17");
     }
 }

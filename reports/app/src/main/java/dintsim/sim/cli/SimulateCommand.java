@@ -1,5 +1,6 @@
 package dintsim.sim.cli;
 
+import dintsim.models.param.Dimensions;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.Dataflow;
@@ -11,12 +12,10 @@ import dintsim.sim.replay.Simulator;
 import dintsim.traces.io.TraceInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -81,19 +80,10 @@ public final class SimulateCommand implements Callable<Integer> {
     public SimulateCommand() {
     }
 
+    /** Runs the command; user errors are thrown and reported by the shared handler (exit 2). */
     @Override
     public Integer call() {
-        PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
-        PrintWriter outWriter = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        try {
-            return run(outWriter);
-        } catch (IllegalArgumentException | ArithmeticException | UncheckedIOException e) {
-            err.println("dintsim simulate: " + e.getMessage());
-            return 2;
-        }
-    }
-
-    private int run(PrintWriter stdout) {
+        PrintWriter stdout = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
         ArchConfig config = architecture();
         Fidelity fid = Fidelity.parse(fidelity, "option --fidelity");
         CostTable table = costs == null ? CostTable.defaults() : CostTable.load(costs);
@@ -154,16 +144,9 @@ public final class SimulateCommand implements Callable<Integer> {
         int rows = shape.rows();
         int cols = shape.cols();
         if (array != null) {
-            String[] parts = array.toLowerCase(Locale.ROOT).split("x");
-            try {
-                if (parts.length != 2) {
-                    throw new NumberFormatException();
-                }
-                rows = Integer.parseInt(parts[0].trim());
-                cols = Integer.parseInt(parts[1].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("option --array: '" + array + "' is not ROWSxCOLS, e.g. 32x32");
-            }
+            int[] rc = Dimensions.parse(array, "RxC", "option --array");
+            rows = rc[0];
+            cols = rc[1];
         }
         Dataflow df = dataflow == null ? shape.dataflow() : Dataflow.parse(dataflow, "option --dataflow");
         boolean ov = overlap == null ? shape.overlap() : overlap;

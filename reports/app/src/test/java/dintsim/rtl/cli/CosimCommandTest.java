@@ -48,9 +48,20 @@ class CosimCommandTest {
 
     @Test
     void badShapesNameTheOption() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CosimCommand.parseArray("8by8"));
-        assertTrue(e.getMessage().contains("--array"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> CosimCommand.parseShape("3x0x2"));
-        assertTrue(e.getMessage().contains("--random"), e.getMessage());
+        String array = error("--random", "4x4x4", "--array", "8by8");
+        assertTrue(array.startsWith("dintsim cosim: option --array: '8by8' is not RxC"), array);
+        String random = error("--random", "3x0x2");
+        assertTrue(random.startsWith("dintsim cosim: option --random: '3x0x2' is not MxKxN"), random);
+    }
+
+    /** What a rejected command line prints on standard error (it must exit with 2). */
+    private String error(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = CommandLines.of(new CosimCommand());
+        cli.setErr(new PrintWriter(err));
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--work", tmp.toString()));
+        assertEquals(2, cli.execute(all.toArray(new String[0])));
+        return err.toString();
     }
 }
