@@ -1,6 +1,6 @@
 package dintsim.reports.pipeline;
 
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.replay.ArchConfig;
 import dintsim.sim.replay.Fidelity;
 import dintsim.sim.replay.SimResult;

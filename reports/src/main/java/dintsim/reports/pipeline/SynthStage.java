@@ -1,6 +1,6 @@
 package dintsim.reports.pipeline;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.reports.model.AreaBreakdown;
 import dintsim.rtl.power.KindEnergy;
@@ -74,12 +74,12 @@ public final class SynthStage {
         double mean = row.energy().energyPerMacPj();
         String basis = String.format(Locale.ROOT, "Yosys + gate-level toggles, %d MACs from %s", row.energy().macs(),
                 row.energy().source());
-        return new MacCost(design, area, kind(row, CodeKind.ZERO, mean), kind(row, CodeKind.SPECIAL, mean),
-                kind(row, CodeKind.NORMAL, mean), basis);
+        return new MacCost(design, area, kind(row, MacKind.ZERO, mean), kind(row, MacKind.SPECIAL, mean),
+                kind(row, MacKind.NORMAL, mean), basis);
     }
 
     /** Mean energy of a kind; a kind the streams never exercised falls back to the overall mean. */
-    private static double kind(StudyRow row, CodeKind kind, double mean) {
+    private static double kind(StudyRow row, MacKind kind, double mean) {
         KindEnergy e = row.energy().byKind().get(kind);
         return e == null ? mean : e.meanPj();
     }

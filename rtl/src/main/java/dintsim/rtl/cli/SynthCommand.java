@@ -67,10 +67,6 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<MacDesign> chosen = new ArrayList<>();
-        for (String name : designs.isEmpty() ? DEFAULT_DESIGNS : designs) {
-            chosen.add(MacDesigns.standard(name));
-        }
         List<LayerTrace> loaded = new ArrayList<>();
         for (Path p : traces) {
             if (Files.isDirectory(p) || p.getFileName().toString().endsWith(".json")) {
@@ -78,6 +74,10 @@ public final class SynthCommand implements Callable<Integer> {
             } else {
                 loaded.add(TraceReader.read(p));
             }
+        }
+        List<MacDesign> chosen = new ArrayList<>();
+        for (String name : designs.isEmpty() ? DEFAULT_DESIGNS : designs) {
+            chosen.add(designOf(name, loaded));
         }
         CostTable base = baseCosts == null ? CostTable.defaults() : CostTable.load(baseCosts);
         List<StudyRow> rows = AreaEnergyStudy.standard(work, macsPerTrace).run(chosen, loaded);
@@ -96,6 +96,23 @@ public final class SynthCommand implements Callable<Integer> {
             System.out.println("wrote " + out.resolve("synth.csv") + ", synth.json, cost-table.json, costs.json");
         }
         return 0;
+    }
+
+    /**
+     * The design a name means for these traces: its formats with the accumulator its traces carry
+     * (so costs.json serves exactly the design the simulator will replay); the default
+     * accumulator when no trace has the formats (the study then says which traces are missing).
+     */
+    static MacDesign designOf(String name, List<LayerTrace> traces) {
+        MacDesign named = MacDesigns.standard(name);
+        List<MacDesign> found = traces.stream().map(LayerTrace::design)
+                .filter(d -> d.name().equals(named.name())).distinct().toList();
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("design " + name + ": the traces carry " + found.size()
+                    + " different accumulators (" + found.stream().map(MacDesign::key).collect(Collectors.joining(", "))
+                    + "); pass the traces of one design at a time");
+        }
+        return found.isEmpty() ? named : found.get(0);
     }
 
     /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 7ce5011c24b)". */

@@ -1,6 +1,6 @@
 package dintsim.rtl.power;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.LibraryCell;
@@ -105,20 +105,20 @@ public final class MacActivity {
                 otherFj += e;
             }
         }
-        double[] kindSum = new double[CodeKind.values().length];
-        long[] kindCount = new long[CodeKind.values().length];
+        double[] kindSum = new double[MacKind.values().length];
+        long[] kindCount = new long[MacKind.values().length];
         double totalFj = 0;
         double[] macPj = new double[n];
         for (int i = 0; i < n; i++) {
             double e = run.cycleEnergyFj()[i + 1] + clockFj;
             macPj[i] = e / 1000;
-            int k = design.path(stream.weight()[i]).ordinal();
+            int k = design.kind(stream.weight()[i]).ordinal();
             kindSum[k] += e;
             kindCount[k]++;
             totalFj += e;
         }
-        Map<CodeKind, KindEnergy> byKind = new EnumMap<>(CodeKind.class);
-        for (CodeKind k : CodeKind.values()) {
+        Map<MacKind, KindEnergy> byKind = new EnumMap<>(MacKind.class);
+        for (MacKind k : MacKind.values()) {
             if (kindCount[k.ordinal()] > 0) {
                 byKind.put(k, new KindEnergy(kindCount[k.ordinal()], kindSum[k.ordinal()] / kindCount[k.ordinal()] / 1000));
             }

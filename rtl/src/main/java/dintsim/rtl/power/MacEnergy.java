@@ -1,6 +1,6 @@
 package dintsim.rtl.power;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,11 +20,11 @@ import java.util.Map;
  * @param togglesPerMac   cell output transitions per MAC
  * @param totalPj         total energy of the run, pJ
  */
-public record MacEnergy(String design, String source, long macs, double energyPerMacPj, Map<CodeKind, KindEnergy> byKind,
+public record MacEnergy(String design, String source, long macs, double energyPerMacPj, Map<MacKind, KindEnergy> byKind,
                         double clockPjPerMac, double registerPjPerMac, double multiplierPjPerMac, double otherPjPerMac,
                         double togglesPerMac, double totalPj) {
     public MacEnergy {
-        EnumMap<CodeKind, KindEnergy> copy = new EnumMap<>(CodeKind.class);
+        EnumMap<MacKind, KindEnergy> copy = new EnumMap<>(MacKind.class);
         copy.putAll(byKind);
         byKind = Collections.unmodifiableMap(copy);
     }
@@ -32,8 +32,8 @@ public record MacEnergy(String design, String source, long macs, double energyPe
     /** Two measurements of the same design as one, weighted by their MAC counts. */
     public static MacEnergy combine(MacEnergy a, MacEnergy b, String source) {
         long n = a.macs + b.macs;
-        EnumMap<CodeKind, KindEnergy> kinds = new EnumMap<>(CodeKind.class);
-        for (CodeKind k : CodeKind.values()) {
+        EnumMap<MacKind, KindEnergy> kinds = new EnumMap<>(MacKind.class);
+        for (MacKind k : MacKind.values()) {
             KindEnergy x = a.byKind.get(k);
             KindEnergy y = b.byKind.get(k);
             long c = (x == null ? 0 : x.macs()) + (y == null ? 0 : y.macs());

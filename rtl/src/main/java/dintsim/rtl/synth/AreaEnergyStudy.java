@@ -118,7 +118,7 @@ public final class AreaEnergyStudy {
         ToggleEnergyModel model = ToggleEnergyModel.fit(design, fit,
                 RtlSignalToggles.of(design, fit, productWidth, accWidth), fitEnergy.macPj());
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
-        return new StudyRow(design.name(), synth.area(), all,
+        return new StudyRow(design, synth.area(), all,
                 CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model);
     }
 

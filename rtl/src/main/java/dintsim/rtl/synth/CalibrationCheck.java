@@ -1,6 +1,6 @@
 package dintsim.rtl.synth;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.rtl.power.KindEnergy;
 import dintsim.rtl.power.MacEnergy;
 import java.util.Map;
@@ -34,7 +34,7 @@ public record CalibrationCheck(String fitOn, String heldOut, double predictedPj,
      */
     public static CalibrationCheck of(MacEnergy fit, MacEnergy heldOut, double predictedToggleModelPj) {
         double predicted = 0;
-        for (Map.Entry<CodeKind, KindEnergy> e : heldOut.byKind().entrySet()) {
+        for (Map.Entry<MacKind, KindEnergy> e : heldOut.byKind().entrySet()) {
             KindEnergy fitted = fit.byKind().get(e.getKey());
             double perMac = fitted != null ? fitted.meanPj() : fit.energyPerMacPj();
             predicted += perMac * e.getValue().macs();

@@ -3,7 +3,7 @@ package dintsim.rtl.power;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.rtl.synth.AreaClassifier;
@@ -46,7 +46,7 @@ class MacActivityTest {
         MacActivity activity = new MacActivity(lib, AreaClassifier.DEFAULT_MULTIPLIER_MODULES);
         MacEnergy zero = activity.measure(mac, design, zeroWeights);
         MacEnergy any = activity.measure(mac, design, random);
-        assertEquals(4000, zero.byKind().get(CodeKind.ZERO).macs());
+        assertEquals(4000, zero.byKind().get(MacKind.ZERO).macs());
         assertTrue(zero.multiplierPjPerMac() < 0.5 * any.multiplierPjPerMac(), zero + " vs " + any);
     }
 }

@@ -37,8 +37,8 @@ class AreaEnergyStudyTest {
         assertTrue(int8.area().areaUm2() > int4.area().areaUm2());
         assertTrue(int8.energy().energyPerMacPj() > int4.energy().energyPerMacPj(), rows.toString());
         for (StudyRow r : rows) {
-            assertTrue(Math.abs(r.calibration().relativeError()) < 0.05, r.design() + ": " + r.calibration());
-            assertTrue(Math.abs(r.calibration().toggleModelRelativeError()) < 0.05, r.design() + ": " + r.calibration());
+            assertTrue(Math.abs(r.calibration().relativeError()) < 0.05, r.design().name() + ": " + r.calibration());
+            assertTrue(Math.abs(r.calibration().toggleModelRelativeError()) < 0.05, r.design().name() + ": " + r.calibration());
             assertTrue(r.toggleModel().signalPj().get("product") > 0, r.toggleModel().toString());
         }
         String text = StudyReport.text(rows);

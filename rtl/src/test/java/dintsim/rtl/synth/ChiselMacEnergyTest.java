@@ -3,7 +3,7 @@ package dintsim.rtl.synth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.power.GateLevelSimulator;
 import dintsim.rtl.power.MacActivity;
@@ -36,7 +36,7 @@ class ChiselMacEnergyTest {
         MacEnergy e = activity.measure(sim.compile(synth.netlist(), "clock"), design, MacStream.weightStationary(trace, 40_000));
         assertEquals(33L * 70 * 17, e.macs());
         assertTrue(e.multiplierPjPerMac() > 0 && e.multiplierPjPerMac() < e.energyPerMacPj(), e.toString());
-        assertTrue(e.byKind().get(CodeKind.SPECIAL).meanPj() < e.byKind().get(CodeKind.NORMAL).meanPj(), e.toString());
-        assertTrue(e.byKind().get(CodeKind.ZERO).meanPj() < e.byKind().get(CodeKind.NORMAL).meanPj(), e.toString());
+        assertTrue(e.byKind().get(MacKind.SPECIAL).meanPj() < e.byKind().get(MacKind.NORMAL).meanPj(), e.toString());
+        assertTrue(e.byKind().get(MacKind.ZERO).meanPj() < e.byKind().get(MacKind.NORMAL).meanPj(), e.toString());
     }
 }

@@ -1,8 +1,6 @@
 package dintsim.sim.replay;
 
-import dintsim.models.format.Formats;
 import dintsim.models.mac.MacDesign;
-import dintsim.models.mac.MacDesigns;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.Dataflow;
 import dintsim.sim.hw.array.FoldSchedule;
@@ -21,11 +19,12 @@ import java.util.Locale;
  *
  * @param source   file name (or "defaults") for error messages
  * @param array    array geometry and timing mode
- * @param design   design name the hardware implements, or null to take each trace's own
+ * @param design   the MAC design the hardware implements (parsed once, with the formats the command
+ *                 was given), or null to take each trace's own
  * @param memory   buffers and DRAM
  * @param clockMhz clock frequency for TOPS figures (> 0)
  */
-public record ArchConfig(String source, ArrayShape array, String design, MemoryConfig memory, double clockMhz) {
+public record ArchConfig(String source, ArrayShape array, MacDesign design, MemoryConfig memory, double clockMhz) {
     /** The defaults, written once: a 32 x 32 ws array at 1 GHz with buffers that hold 2048-token tiles. */
     public static final int DEFAULT_SIDE = 32;
     public static final double DEFAULT_CLOCK_MHZ = 1000;
@@ -49,7 +48,7 @@ public record ArchConfig(String source, ArrayShape array, String design, MemoryC
         return new ArchConfig(source, newArray, design, memory, clockMhz);
     }
 
-    public ArchConfig withDesign(String newDesign) {
+    public ArchConfig withDesign(MacDesign newDesign) {
         return new ArchConfig(source, array, newDesign, memory, clockMhz);
     }
 
@@ -63,17 +62,16 @@ public record ArchConfig(String source, ArrayShape array, String design, MemoryC
 
     /**
      * The MAC design for a trace: the trace's own formats and accumulator; if this architecture
-     * names a design, its formats must be the trace's.
+     * names a design, its formats (by specification, not only by name) must be the trace's.
      */
     public MacDesign designFor(LayerTrace trace) {
         MacDesign fromTrace = trace.design();
         if (design == null) {
             return fromTrace;
         }
-        MacDesign named = MacDesigns.parse(design, new Formats());
-        if (!named.weightFormat().name().equals(fromTrace.weightFormat().name())
-                || !named.activationFormat().name().equals(fromTrace.activationFormat().name())) {
-            throw new IllegalArgumentException(source + ": field 'design' is " + design + " but layer " + trace.layer()
+        if (!design.weightFormat().spec().equals(fromTrace.weightFormat().spec())
+                || !design.activationFormat().spec().equals(fromTrace.activationFormat().spec())) {
+            throw new IllegalArgumentException(source + ": field 'design' is " + design.name() + " but layer " + trace.layer()
                     + " holds " + fromTrace.weightFormat().name() + " weights and " + fromTrace.activationFormat().name()
                     + " activations (" + fromTrace.name() + ")");
         }

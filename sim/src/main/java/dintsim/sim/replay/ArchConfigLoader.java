@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dintsim.models.format.Formats;
+import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.Dataflow;
@@ -38,6 +39,11 @@ public final class ArchConfigLoader {
     }
 
     public static ArchConfig load(Path file) {
+        return load(file, new Formats());
+    }
+
+    /** As {@link #load(Path)}, naming the design with {@code formats} (built-in and user formats). */
+    public static ArchConfig load(Path file, Formats formats) {
         String text;
         try {
             text = Files.readString(file);
@@ -48,11 +54,16 @@ public final class ArchConfigLoader {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
-        return parse(text, file.toString(), yaml);
+        return parse(text, file.toString(), yaml, formats);
     }
 
     /** Parses architecture text; {@code source} names it in errors. */
     public static ArchConfig parse(String text, String source, boolean yaml) {
+        return parse(text, source, yaml, new Formats());
+    }
+
+    /** As {@link #parse(String, String, boolean)}, naming the design with {@code formats}. */
+    public static ArchConfig parse(String text, String source, boolean yaml, Formats formats) {
         JsonNode root;
         try {
             root = (yaml ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper()).readTree(text);
@@ -78,11 +89,10 @@ public final class ArchConfigLoader {
             boolean overlap = f.bool(array, "array", "overlap", shape.overlap());
             shape = f.build("array", () -> new ArrayShape(rows, cols, dataflow, overlap));
         }
-        String design = null;
+        MacDesign design = null;
         if (root.has("design")) {
-            design = f.text(root, "", "design");
-            String checked = design;
-            f.build("design", () -> MacDesigns.parse(checked, new Formats()));
+            String name = f.text(root, "", "design");
+            design = f.build("design", () -> MacDesigns.parse(name, formats));
         }
         double clock = root.has("clockMhz") ? f.positiveDouble(root, "", "clockMhz") : d.clockMhz();
 
