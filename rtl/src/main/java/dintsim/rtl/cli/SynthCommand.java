@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -115,11 +114,8 @@ public final class SynthCommand implements Callable<Integer> {
         return found.isEmpty() ? named : found.get(0);
     }
 
-    /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 7ce5011c24b)". */
     private String yosysVersion() {
-        Path dir = work.resolve("yosys-version");
-        String log = YosysSynthesizer.yosysTool().run(List.of("-V"), dir, dir.resolve("version.log"), Duration.ofSeconds(60));
-        return log.strip().lines().findFirst().orElse("yosys (version unknown)");
+        return YosysSynthesizer.version(work.resolve("yosys-version"));
     }
 
     /** The measuring options as a command line (work directory left out: it only holds caches). */

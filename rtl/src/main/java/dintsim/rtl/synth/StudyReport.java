@@ -19,7 +19,7 @@ import java.util.Map;
  * {@link CostTable} with measured MAC entries ({@link #simulatorCosts}).
  */
 public final class StudyReport {
-    /** dINT paper, Table 2: INT8xINT8 MAC over dINT4xINT8 MAC. */
+    /** dINT paper, Table 2: INT8xINT8 MAC over dINT4xINT8 MAC (the only place these are written). */
     public static final double PAPER_AREA_RATIO = 1.93;
     public static final double PAPER_POWER_RATIO = 2.56;
     /** Horowitz, ISSCC 2014, 45 nm at 0.9 V: 8-bit integer multiply. */
@@ -213,26 +213,39 @@ public final class StudyReport {
      */
     public static CostTable simulatorCosts(List<StudyRow> rows, CostTable base, String yosys, String command) {
         double volts = base.supplyVolts();
-        double scale = (volts * volts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
-        String scaling = String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
-                + "table's %.1f V", LIBRARY_VOLTAGE, volts, LIBRARY_VOLTAGE, scale, volts);
         Map<MacDesign, MacCost> macs = new LinkedHashMap<>();
         for (StudyRow r : rows) {
-            Cost[] kinds = new Cost[MacKind.values().length];
-            for (MacKind k : MacKind.values()) {
-                kinds[k.ordinal()] = kindCost(r, k, yosys, scaling, scale, command);
-            }
-            String area = String.format(Locale.ROOT, "dintsim synth: %s onto dintsim45.lib (NanGate 45 nm X1 cell areas), top %s, "
-                            + "%d cells, %d flip-flops (its accumulator register included); command: %s",
-                    yosys, r.area().top(), r.area().cells(), r.area().flipFlops(), command);
-            macs.put(r.design(), new MacCost(kinds[MacKind.ZERO.ordinal()], kinds[MacKind.SPECIAL.ordinal()],
-                    kinds[MacKind.NORMAL.ordinal()], new Cost(r.area().areaUm2(), area)));
+            macs.put(r.design(), macCost(r, volts, yosys, command));
         }
         String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2), 45 nm class. "
                 + "MAC entries: measured by dintsim synth (%s area on dintsim45.lib; energy from gate-level switching "
                 + "on trace operands, %s). Registers, SRAM and DRAM: cited public figures (see each source). "
-                + "Command: %s", volts, yosys, scaling, command);
+                + "Command: %s", volts, yosys, scaling(volts), command);
         return base.withMacs(macs, description, "dintsim synth (" + command + ")");
+    }
+
+    /**
+     * One row as the simulator's MAC entry, at a table's supply voltage: the one conversion from a
+     * measurement to a cost record ({@code dintsim synth --out} and the report's synthesize stage).
+     */
+    public static MacCost macCost(StudyRow r, double supplyVolts, String yosys, String command) {
+        double scale = (supplyVolts * supplyVolts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        String scaling = scaling(supplyVolts);
+        Cost[] kinds = new Cost[MacKind.COUNT];
+        for (MacKind k : MacKind.values()) {
+            kinds[k.ordinal()] = kindCost(r, k, yosys, scaling, scale, command);
+        }
+        String area = String.format(Locale.ROOT, "dintsim synth: %s onto dintsim45.lib (NanGate 45 nm X1 cell areas), top %s, "
+                        + "%d cells, %d flip-flops (its accumulator register included); command: %s",
+                yosys, r.area().top(), r.area().cells(), r.area().flipFlops(), command);
+        return new MacCost(kinds[MacKind.ZERO.ordinal()], kinds[MacKind.SPECIAL.ordinal()],
+                kinds[MacKind.NORMAL.ordinal()], new Cost(r.area().areaUm2(), area));
+    }
+
+    private static String scaling(double volts) {
+        double scale = (volts * volts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        return String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
+                + "table's %.1f V", LIBRARY_VOLTAGE, volts, LIBRARY_VOLTAGE, scale, volts);
     }
 
     /** A MAC kind's measured energy; a kind with no MACs in the traces gets the mean over all MACs, and says so. */

@@ -71,6 +71,12 @@ public final class YosysSynthesizer {
     }
 
     /** The Yosys executable ($DINTSIM_YOSYS overrides "yosys" on the PATH). */
+    /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 ...)"; {@code dir} holds the log. */
+    public static String version(Path dir) {
+        String log = yosysTool().run(List.of("-V"), dir, dir.resolve("version.log"), Duration.ofSeconds(60));
+        return log.strip().lines().findFirst().orElse("yosys (version unknown)");
+    }
+
     public static ExternalTool yosysTool() {
         String env = System.getenv("DINTSIM_YOSYS");
         return new ExternalTool(env == null || env.isBlank() ? "yosys" : env, "yosys");
