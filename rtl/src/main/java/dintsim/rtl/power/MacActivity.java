@@ -33,7 +33,7 @@ public final class MacActivity {
     }
 
     /** Energy per MAC, overall and per kind; throws when the netlist disagrees with the golden model. */
-    public MacEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+    public SwitchingEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
         return measureEachMac(mac, design, stream).energy();
     }
 
@@ -43,7 +43,7 @@ public final class MacActivity {
      * @param energy the summary
      * @param macPj  energy of each MAC, pJ (its cycle's switching plus the clock)
      */
-    public record Measurement(MacEnergy energy, double[] macPj) {
+    public record Measurement(SwitchingEnergy energy, double[] macPj) {
     }
 
     /** Like {@link #measure}, also returning the energy of every MAC. */
@@ -124,7 +124,7 @@ public final class MacActivity {
             }
         }
         // The reset cycle's toggles are in the per-cell counts; it is one cycle of many.
-        return new Measurement(new MacEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
+        return new Measurement(new SwitchingEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
                 registersFj / n / 1000, multiplierFj / n / 1000, otherFj / n / 1000, (double) toggles / n,
                 totalFj / 1000), macPj);
     }

@@ -2,7 +2,7 @@ package dintsim.rtl.synth;
 
 import dintsim.models.mac.MacKind;
 import dintsim.rtl.power.KindEnergy;
-import dintsim.rtl.power.MacEnergy;
+import dintsim.rtl.power.SwitchingEnergy;
 import java.util.Map;
 
 /**
@@ -32,7 +32,7 @@ public record CalibrationCheck(String fitOn, String heldOut, double predictedPj,
      * Predicts {@code heldOut} from {@code fit}. A kind seen only in the held-out stream falls back
      * to the fitted mean over all kinds.
      */
-    public static CalibrationCheck of(MacEnergy fit, MacEnergy heldOut, double predictedToggleModelPj) {
+    public static CalibrationCheck of(SwitchingEnergy fit, SwitchingEnergy heldOut, double predictedToggleModelPj) {
         double predicted = 0;
         for (Map.Entry<MacKind, KindEnergy> e : heldOut.byKind().entrySet()) {
             KindEnergy fitted = fit.byKind().get(e.getKey());

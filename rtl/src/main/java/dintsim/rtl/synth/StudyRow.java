@@ -1,7 +1,7 @@
 package dintsim.rtl.synth;
 
 import dintsim.models.mac.MacDesign;
-import dintsim.rtl.power.MacEnergy;
+import dintsim.rtl.power.SwitchingEnergy;
 import dintsim.rtl.power.ToggleEnergyModel;
 
 /**
@@ -13,6 +13,6 @@ import dintsim.rtl.power.ToggleEnergyModel;
  * @param calibration how well a per-MAC-kind energy table predicts held-out traces
  * @param toggleModel the RTL-activity energy model fitted on the first half of the traces
  */
-public record StudyRow(MacDesign design, AreaReport area, MacEnergy energy, CalibrationCheck calibration,
+public record StudyRow(MacDesign design, AreaReport area, SwitchingEnergy energy, CalibrationCheck calibration,
                        ToggleEnergyModel toggleModel) {
 }
