@@ -22,12 +22,12 @@ public final class ReportFigures {
                     + "project's Liberty library, split by the cells each part of the datapath maps to."));
         }
         if (!d.macEnergy().isEmpty()) {
-            out.add(EnergyCharts.perMac(d.macEnergy(), "Average energy of one MAC per design: the synthesized "
-                    + "netlist's cells weighted by their switching activity while replaying real layer traces."));
+            out.add(EnergyCharts.perMac(d.macEnergy(), "Average energy of one MAC unit per design as the simulator "
+                    + "charges it: MAC counts by kind times the synthesized per-kind energy (gate-level switching on real traces)."));
         }
         if (!d.layerEnergy().isEmpty()) {
             out.add(EnergyCharts.perLayer(d.layerEnergy(), "Energy of each linear layer of one MiniLM inference "
-                    + "per design: the layer's simulated MAC counts by kind times the design's energy per MAC."));
+                    + "per design, as dintsim simulate --costs costs.json prints it: MACs, registers, SRAM and DRAM."));
         }
         if (!d.performance().isEmpty()) {
             out.add(PerformanceCharts.throughput(d.performance(), "Simulated MACs per cycle of each layer on each "
