@@ -1,13 +1,18 @@
 package dintsim.rtl.synth;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacKind;
 import dintsim.rtl.power.KindEnergy;
 import dintsim.sim.cost.Cost;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.cost.MacCost;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +33,14 @@ public final class StudyReport {
     public static final double LIBRARY_VOLTAGE = 1.1;
     public static final double HOROWITZ_VOLTAGE = 0.9;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A design is written as its name (synth.json's "design" field); the accumulator is in each row's energy source. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule().addSerializer(MacDesign.class, new JsonSerializer<MacDesign>() {
+                @Override
+                public void serialize(MacDesign d, JsonGenerator g, SerializerProvider p) throws IOException {
+                    g.writeString(d.name());
+                }
+            }));
 
     private StudyReport() {
     }
