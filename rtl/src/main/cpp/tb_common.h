@@ -91,7 +91,7 @@ struct Activity {
     struct Signal { std::string name; int width; std::vector<uint64_t> toggles; };
     int rows, cols;
     std::vector<Signal> signals;
-    std::vector<uint64_t> macs;  // per PE: normal, special, zero
+    std::vector<uint64_t> macs;  // per PE: zero, special, normal (MacKind order = probe_mac bits 0..2)
     Activity(int r, int c) : rows(r), cols(c), macs((size_t)r * c * 3, 0) {}
     int add(const std::string& name, int width) {
         signals.push_back({name, width, std::vector<uint64_t>((size_t)rows * cols, 0)});

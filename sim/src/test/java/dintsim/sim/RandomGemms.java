@@ -6,8 +6,10 @@ import dintsim.models.mac.AccumulatorSpec;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.models.mac.OverflowPolicy;
+import dintsim.sim.cost.CostTable;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.samples.SampleTraces;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Random code matrices and layer traces for tests (explicit seeds). */
@@ -27,6 +29,17 @@ public final class RandomGemms {
 
     public static LayerTrace trace(String design, int m, int k, int n, long seed) {
         return trace(MacDesigns.standard(design), m, k, n, seed);
+    }
+
+    /**
+     * The built-in table with the entry of {@code design}'s name re-keyed to its accumulator: for
+     * tests of cycles and values on a non-default accumulator, whose energy they do not check (the
+     * real table rightly refuses to charge one accumulator's measurement to another).
+     */
+    public static CostTable costsFor(MacDesign design) {
+        CostTable defaults = CostTable.defaults();
+        return defaults.withMacs(Map.of(design, defaults.macCost(MacDesigns.standard(design.name()))),
+                "test: " + design.key() + " charged as the default accumulator", "test costs for " + design.key());
     }
 
     /** A design with a narrow accumulator of the given width and policy. */

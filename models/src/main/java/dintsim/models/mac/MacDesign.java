@@ -2,6 +2,7 @@ package dintsim.models.mac;
 
 import dintsim.models.format.CodeKind;
 import dintsim.models.format.NumberFormat;
+import java.util.Objects;
 
 /**
  * A multiply-accumulate design: weight format x activation format x product rule x accumulator.
@@ -9,8 +10,13 @@ import dintsim.models.format.NumberFormat;
  * <p>Product rule: the exact product of the two fixed values (units 2^-(fw+fa)), aligned to the
  * accumulator's fraction bits. With enough fraction bits (the default) the alignment is a left
  * shift and nothing is lost; with fewer, it is an arithmetic right shift (floor), the truncating
- * hardware a designer may choose. In hardware a weight code of kind ZERO needs no work, SPECIAL
- * (dINT's +-s = +-2^-k) is the activation shifted, NORMAL uses the multiplier.
+ * hardware a designer may choose. Which datapath a weight code takes is its {@link MacKind}
+ * ({@link #kind}), defined here once for every part of dintsim.
+ *
+ * <p>A design is a value: two designs are equal when their weight formats, activation formats
+ * (by specification, so a user format of the same name but other codes differs) and accumulators
+ * are equal. {@link #name()} is the human name ({@code dint4xint8}); {@link #key()} adds the
+ * accumulator and identifies the design in caches and cost tables.
  */
 public final class MacDesign {
     private final NumberFormat weight;
@@ -18,6 +24,7 @@ public final class MacDesign {
     private final AccumulatorSpec accumulator;
     private final int productShift;
     private final long[] productTable;
+    private final MacKind[] kindOfWeight;
 
     public MacDesign(NumberFormat weight, NumberFormat activation, AccumulatorSpec accumulator) {
         this.weight = weight;
@@ -27,6 +34,10 @@ public final class MacDesign {
         if (productShift < -16) {
             throw new IllegalArgumentException("design " + name() + ": accumulator has " + accumulator.fractionBits()
                     + " fraction bits, too few for products with " + (weight.fractionBits() + activation.fractionBits()));
+        }
+        this.kindOfWeight = new MacKind[weight.codeCount()];
+        for (int w = 0; w < weight.codeCount(); w++) {
+            kindOfWeight[w] = weight.isValid(w) ? kindOf(weight, w) : null;
         }
         int ac = activation.codeCount();
         this.productTable = new long[weight.codeCount() * ac];
@@ -38,9 +49,18 @@ public final class MacDesign {
         }
     }
 
-    /** The design name, e.g. {@code dint4xint8}. */
+    /** The design name, e.g. {@code dint4xint8}: the formats, not the accumulator. */
     public String name() {
         return weight.name() + "x" + activation.name();
+    }
+
+    /**
+     * Stable identity text: the name plus the accumulator, e.g.
+     * {@code dint4xint8 acc=21.1.error} (width, fraction bits, overflow policy). Equal designs
+     * have equal keys; two designs with the same name and another accumulator do not.
+     */
+    public String key() {
+        return name() + " acc=" + accumulator.width() + "." + accumulator.fractionBits() + "." + accumulator.overflow().label();
     }
 
     public NumberFormat weightFormat() {
@@ -76,9 +96,25 @@ public final class MacDesign {
         return productTable[weightCode * activation.codeCount() + activationCode];
     }
 
-    /** Which datapath a weight code takes. */
-    public CodeKind path(int weightCode) {
-        return weight.kind(weightCode);
+    /**
+     * Which datapath a weight code takes in hardware: ZERO for a zero value; SPECIAL for a code the
+     * format marks special whose fixed value is +-2^j (a pure shift); NORMAL otherwise, so a
+     * special value that is not a power of two (dINT's s = 0.75) takes the multiplier and is a
+     * NORMAL MAC. Reserved codes throw: they are not a MAC.
+     */
+    public MacKind kind(int weightCode) {
+        if (!weight.isValid(weightCode)) {
+            weight.point(weightCode); // throws with the reason
+        }
+        return kindOfWeight[weightCode];
+    }
+
+    private static MacKind kindOf(NumberFormat w, int code) {
+        CodeKind k = w.kind(code);
+        if (k == CodeKind.ZERO) {
+            return MacKind.ZERO;
+        }
+        return k == CodeKind.SPECIAL && Integer.bitCount(Math.abs(w.fixedValue(code))) == 1 ? MacKind.SPECIAL : MacKind.NORMAL;
     }
 
     /** Largest |product| in accumulator units over all valid code pairs. */
@@ -98,6 +134,18 @@ public final class MacDesign {
     /** Real value of an accumulator value (before weight and activation scales). */
     public double toReal(long accumulatorValue) {
         return Math.scalb((double) accumulatorValue, -accumulator.fractionBits());
+    }
+
+    /** Equal formats (by specification) and accumulator: the same hardware and the same products. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MacDesign d && accumulator.equals(d.accumulator) && weight.spec().equals(d.weight.spec())
+                && activation.spec().equals(d.activation.spec());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(weight.spec(), activation.spec(), accumulator);
     }
 
     @Override

@@ -6,13 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
 import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.ReportCommand;
+import dintsim.reports.pipeline.ReportFlow;
+import dintsim.sim.cli.SimulateCommand;
+import dintsim.sim.cost.Cost;
+import dintsim.sim.cost.CostTable;
+import dintsim.sim.cost.MacCost;
 import dintsim.sim.hw.array.Dataflow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +82,63 @@ class ReportCommandTest {
         assertEquals(0, run(b, "--skip-rtl", "--no-cache", "--cache-dir", a.resolve(".cache").toString()));
         assertTrue(runInfo(b).get("stages").get(0).asText().startsWith("quantize: 6 computed"));
         assertArrayEquals(json, Files.readAllBytes(b.resolve("results.json")));
+    }
+
+    /**
+     * The report's published layer energy is the simulator's: for every layer and design it equals,
+     * exactly, what {@code dintsim simulate --costs OUT/costs.json TRACES --array 8x8 --dataflow ws}
+     * prints as energyPj.total for the same trace (the report's default array is 8x8 ws here).
+     */
+    @Test
+    void publishedLayerEnergyIsExactlyWhatSimulateWithTheCostsPrints(@TempDir Path a, @TempDir Path work) throws Exception {
+        Map<MacDesign, MacCost> macs = new LinkedHashMap<>();
+        macs.put(MacDesigns.standard("int8xint8"), new MacCost(new Cost(0.0625, "test zero"), new Cost(0.5, "test special"),
+                new Cost(0.75, "test normal"), new Cost(900, "test area")));
+        macs.put(MacDesigns.standard("dint4xint8"), new MacCost(new Cost(0.03125, "test zero"), new Cost(0.125, "test special"),
+                new Cost(0.375, "test normal"), new Cost(500, "test area")));
+        Path given = work.resolve("given-costs.json");
+        Files.writeString(given, CostTable.defaults().withMacs(macs, "test", "test").toJson());
+        assertEquals(0, run(a, "--skip-rtl", "--costs", given.toString(), "--formats", "int8,dint4", "--sweep-format", "dint4"));
+        Path costs = a.resolve(ReportFlow.COSTS_FILE);
+        assertEquals(Files.readString(given), Files.readString(costs), "the report publishes the table it charged");
+
+        JsonNode layerEnergy = ReportWriter.JSON.readTree(a.resolve("results.json").toFile()).get("layerEnergy");
+        assertEquals(2, layerEnergy.size(), "one synthetic layer x int8, dint4");
+        List<Path> traceSets;
+        try (Stream<Path> s = Files.list(a.resolve(".cache").resolve("quantize-traces"))) {
+            traceSets = s.sorted().toList();
+        }
+        int compared = 0;
+        for (Path dir : traceSets) {
+            try (Stream<Path> sets = Files.list(dir)) {
+                for (Path set : sets.filter(Files::isDirectory).sorted().toList()) {
+                    Path simOut = work.resolve("sim-" + compared);
+                    assertEquals(0, new CommandLine(new SimulateCommand()).execute("--costs", costs.toString(), "--array", "8x8",
+                            "--dataflow", "ws", "--no-progress", "--out", simOut.toString(), set.toString()));
+                    for (JsonNode layer : ReportWriter.JSON.readTree(simOut.resolve("layers.json").toFile()).get("layers")) {
+                        JsonNode f = layer.get("figures");
+                        JsonNode published = find(layerEnergy, f.get("layer").asText(), f.get("design").asText());
+                        double simulatePj = f.get("energyPj.total").asDouble();
+                        assertEquals(simulatePj / 1000, published.get("nanojoules").asDouble(), 0.0, f.toString());
+                        // Not the old MAC-only figure: registers and memory are in it.
+                        double macOnly = f.get("energyPj.mac.zero").asDouble() + f.get("energyPj.mac.special").asDouble()
+                                + f.get("energyPj.mac.normal").asDouble();
+                        assertTrue(simulatePj > macOnly && macOnly > 0, f.toString());
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertEquals(2, compared, "every published layer energy was compared");
+    }
+
+    private static JsonNode find(JsonNode layerEnergy, String layer, String design) {
+        for (JsonNode e : layerEnergy) {
+            if (e.get("layer").asText().equals(layer) && e.get("design").asText().equals(design)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no published energy for " + layer + " on " + design + " in " + layerEnergy);
     }
 
     @Test

@@ -15,7 +15,7 @@ import dintsim.sim.hw.array.CycleAccurateArray;
 import dintsim.sim.hw.array.Operand;
 import dintsim.sim.hw.array.FoldSchedule;
 import dintsim.sim.hw.array.GemmShape;
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.SimContext;
 import java.nio.file.Path;
@@ -125,9 +125,12 @@ public final class ArrayCosim {
 
     private static void checkMacKinds(ActivityFile act, ArrayStats stats, ArrayConfig config, List<String> problems) {
         long[] rtlKinds = act.macTotals();
-        long[] simKinds = {stats.ops(MacKind.NORMAL), stats.ops(MacKind.SPECIAL), stats.ops(MacKind.ZERO)};
+        long[] simKinds = new long[MacKind.COUNT];
+        for (MacKind k : MacKind.values()) {
+            simKinds[k.ordinal()] = stats.ops(k);
+        }
         if (!java.util.Arrays.equals(rtlKinds, simKinds)) {
-            problems.add(String.format(Locale.ROOT, "MAC kinds (normal, special, zero): simulator %s, rtl %s",
+            problems.add(String.format(Locale.ROOT, "MAC kinds (zero, special, normal): simulator %s, rtl %s",
                     java.util.Arrays.toString(simKinds), java.util.Arrays.toString(rtlKinds)));
         }
         long[] simPe = stats.peMacs();

@@ -1,9 +1,9 @@
 package dintsim.rtl.gen;
 
-import dintsim.models.format.CodeKind;
 import dintsim.models.format.NumberFormat;
 import dintsim.models.mac.AccumulatorSpec;
 import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacKind;
 
 /**
  * How the RTL builds one {@link MacDesign}'s datapath, derived only from the formats' code maps so
@@ -11,12 +11,12 @@ import dintsim.models.mac.MacDesign;
  * {@link #product} evaluates the same structure in Java so a unit test can prove, without
  * Verilator, that the structure reproduces {@link MacDesign#product} for every code pair.
  *
- * <p>Weight decoder, per weight code: ZERO (product 0, multiplier input gated to 0), SPECIAL
- * (a power-of-two fixed value +-2^j: the product is the activation shifted left by j and
- * optionally negated, no multiplier), NORMAL (the multiplier path: a narrow signed operand
- * {@code fixed >> normalShift} times the activation, then shifted left by {@code normalShift}),
- * or reserved (decoded as zero and flagged invalid). A special code whose magnitude is not a power
- * of two cannot be a pure shift and takes the multiplier path. The raw product (units
+ * <p>Weight decoder, per weight code, by its {@link MacKind} ({@link MacDesign#kind}, the one
+ * definition): ZERO (product 0, multiplier input gated to 0), SPECIAL (a power-of-two fixed value
+ * +-2^j: the product is the activation shifted left by j and optionally negated, no multiplier),
+ * NORMAL (the multiplier path: a narrow signed operand {@code fixed >> normalShift} times the
+ * activation, then shifted left by {@code normalShift}). A reserved code is not a MAC kind but a
+ * decode property ({@link #reserved}): it is decoded as zero and flagged invalid. The raw product (units
  * 2^-(fw+fa)) is then aligned to the accumulator by {@link MacDesign#productShift()}: a left
  * shift, or an arithmetic right shift (floor) for truncating designs.
  *
@@ -24,14 +24,9 @@ import dintsim.models.mac.MacDesign;
  * {@code SInt x SInt}; see rtl/docs/RTL.md for what firtool and Yosys make of it.
  */
 public final class MacPlan {
-    /** Decoded kind of a weight code in hardware. */
-    public static final int RESERVED = 0;
-    public static final int ZERO = 1;
-    public static final int SPECIAL = 2;
-    public static final int NORMAL = 3;
-
     private final MacDesign design;
-    private final int[] weightKind;
+    private final MacKind[] weightKind;
+    private final boolean[] reserved;
     private final int[] normalOperand;
     private final int[] specialShift;
     private final boolean[] specialNegative;
@@ -47,14 +42,16 @@ public final class MacPlan {
         NumberFormat w = design.weightFormat();
         NumberFormat a = design.activationFormat();
         int wc = w.codeCount();
-        weightKind = new int[wc];
+        weightKind = new MacKind[wc];
+        reserved = new boolean[wc];
         normalOperand = new int[wc];
         specialShift = new int[wc];
         specialNegative = new boolean[wc];
         int common = 31;
         for (int c = 0; c < wc; c++) {
-            weightKind[c] = kindOf(w, c);
-            if (weightKind[c] == NORMAL) {
+            reserved[c] = !w.isValid(c);
+            weightKind[c] = reserved[c] ? MacKind.ZERO : design.kind(c);
+            if (weightKind[c] == MacKind.NORMAL) {
                 common = Math.min(common, Integer.numberOfTrailingZeros(Math.abs(w.fixedValue(c))));
             }
         }
@@ -62,12 +59,12 @@ public final class MacPlan {
         int lo = 0;
         int hi = 0;
         for (int c = 0; c < wc; c++) {
-            int fixed = weightKind[c] == RESERVED ? 0 : w.fixedValue(c);
-            if (weightKind[c] == NORMAL) {
+            int fixed = reserved[c] ? 0 : w.fixedValue(c);
+            if (weightKind[c] == MacKind.NORMAL) {
                 normalOperand[c] = fixed >> normalShift;
                 lo = Math.min(lo, normalOperand[c]);
                 hi = Math.max(hi, normalOperand[c]);
-            } else if (weightKind[c] == SPECIAL) {
+            } else if (weightKind[c] == MacKind.SPECIAL) {
                 specialShift[c] = Integer.numberOfTrailingZeros(Math.abs(fixed));
                 specialNegative[c] = fixed < 0;
             }
@@ -100,19 +97,6 @@ public final class MacPlan {
             }
         }
         productWidth = signedBits(plo, phi);
-    }
-
-    /** Kind of a weight code: a special value that is not +-2^j needs the multiplier. */
-    private static int kindOf(NumberFormat w, int code) {
-        if (!w.isValid(code)) {
-            return RESERVED;
-        }
-        CodeKind k = w.kind(code);
-        if (k == CodeKind.ZERO) {
-            return ZERO;
-        }
-        int fixed = Math.abs(w.fixedValue(code));
-        return k == CodeKind.SPECIAL && Integer.bitCount(fixed) == 1 ? SPECIAL : NORMAL;
     }
 
     /** Smallest two's-complement width holding every value in [lo, hi] (at least 1). */
@@ -157,9 +141,14 @@ public final class MacPlan {
         return design.activationFormat().bits();
     }
 
-    /** {@link #RESERVED}, {@link #ZERO}, {@link #SPECIAL} or {@link #NORMAL} per weight code. */
-    public int weightKind(int code) {
+    /** The datapath of a weight code; a reserved code decodes as ZERO (see {@link #reserved}). */
+    public MacKind weightKind(int code) {
         return weightKind[code];
+    }
+
+    /** True for a code the weight format leaves reserved: decoded as zero and flagged invalid. */
+    public boolean reserved(int code) {
+        return reserved[code];
     }
 
     public int weightCodeCount() {
@@ -213,8 +202,8 @@ public final class MacPlan {
     }
 
     public boolean hasNormal() {
-        for (int k : weightKind) {
-            if (k == NORMAL) {
+        for (MacKind k : weightKind) {
+            if (k == MacKind.NORMAL) {
                 return true;
             }
         }
@@ -222,8 +211,8 @@ public final class MacPlan {
     }
 
     public boolean hasSpecial() {
-        for (int k : weightKind) {
-            if (k == SPECIAL) {
+        for (MacKind k : weightKind) {
+            if (k == MacKind.SPECIAL) {
                 return true;
             }
         }

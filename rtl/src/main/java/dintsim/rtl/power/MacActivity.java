@@ -1,6 +1,6 @@
 package dintsim.rtl.power;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.LibraryCell;
@@ -33,7 +33,7 @@ public final class MacActivity {
     }
 
     /** Energy per MAC, overall and per kind; throws when the netlist disagrees with the golden model. */
-    public MacEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+    public SwitchingEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
         return measureEachMac(mac, design, stream).energy();
     }
 
@@ -43,7 +43,7 @@ public final class MacActivity {
      * @param energy the summary
      * @param macPj  energy of each MAC, pJ (its cycle's switching plus the clock)
      */
-    public record Measurement(MacEnergy energy, double[] macPj) {
+    public record Measurement(SwitchingEnergy energy, double[] macPj) {
     }
 
     /** Like {@link #measure}, also returning the energy of every MAC. */
@@ -105,26 +105,26 @@ public final class MacActivity {
                 otherFj += e;
             }
         }
-        double[] kindSum = new double[CodeKind.values().length];
-        long[] kindCount = new long[CodeKind.values().length];
+        double[] kindSum = new double[MacKind.values().length];
+        long[] kindCount = new long[MacKind.values().length];
         double totalFj = 0;
         double[] macPj = new double[n];
         for (int i = 0; i < n; i++) {
             double e = run.cycleEnergyFj()[i + 1] + clockFj;
             macPj[i] = e / 1000;
-            int k = design.path(stream.weight()[i]).ordinal();
+            int k = design.kind(stream.weight()[i]).ordinal();
             kindSum[k] += e;
             kindCount[k]++;
             totalFj += e;
         }
-        Map<CodeKind, KindEnergy> byKind = new EnumMap<>(CodeKind.class);
-        for (CodeKind k : CodeKind.values()) {
+        Map<MacKind, KindEnergy> byKind = new EnumMap<>(MacKind.class);
+        for (MacKind k : MacKind.values()) {
             if (kindCount[k.ordinal()] > 0) {
                 byKind.put(k, new KindEnergy(kindCount[k.ordinal()], kindSum[k.ordinal()] / kindCount[k.ordinal()] / 1000));
             }
         }
         // The reset cycle's toggles are in the per-cell counts; it is one cycle of many.
-        return new Measurement(new MacEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
+        return new Measurement(new SwitchingEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
                 registersFj / n / 1000, multiplierFj / n / 1000, otherFj / n / 1000, (double) toggles / n,
                 totalFj / 1000), macPj);
     }

@@ -1,6 +1,6 @@
 package dintsim.rtl.power;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.rtl.verilator.ActivityFile;
 
 /**
@@ -24,11 +24,11 @@ public record RtlActivityEnergy(double totalPj, long macs, double[] perPePj) {
         long macs = 0;
         for (int r = 0; r < file.rows(); r++) {
             for (int c = 0; c < file.cols(); c++) {
-                long[] k = file.macKinds(r, c); // [normal, special, zero]
-                double[] byKind = new double[CodeKind.values().length];
-                byKind[CodeKind.NORMAL.ordinal()] = k[0];
-                byKind[CodeKind.SPECIAL.ordinal()] = k[1];
-                byKind[CodeKind.ZERO.ordinal()] = k[2];
+                long[] k = file.macKinds(r, c); // by MacKind ordinal
+                double[] byKind = new double[MacKind.COUNT];
+                for (int i = 0; i < MacKind.COUNT; i++) {
+                    byKind[i] = k[i];
+                }
                 long[] toggles = new long[RtlSignalToggles.SIGNALS.length];
                 for (int s = 0; s < toggles.length; s++) {
                     long t = file.toggles(r, c, RtlSignalToggles.SIGNALS[s]);
@@ -41,7 +41,7 @@ public record RtlActivityEnergy(double totalPj, long macs, double[] perPePj) {
                 double e = model.predictPj(byKind, toggles, "activity file of " + file.top() + ", PE (" + r + ", " + c + ")");
                 perPe[r * file.cols() + c] = e;
                 total += e;
-                macs += k[0] + k[1] + k[2];
+                macs += file.macs(r, c);
             }
         }
         return new RtlActivityEnergy(total, macs, perPe);

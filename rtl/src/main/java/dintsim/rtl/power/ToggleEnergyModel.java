@@ -1,6 +1,6 @@
 package dintsim.rtl.power;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,9 +19,9 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * @param kindPj      base energy per MAC kind (kinds seen while fitting), pJ
  * @param signalPj    pJ per bit toggle, by signal name in {@link RtlSignalToggles#SIGNALS} order
  */
-public record ToggleEnergyModel(Map<CodeKind, Double> kindPj, Map<String, Double> signalPj) {
+public record ToggleEnergyModel(Map<MacKind, Double> kindPj, Map<String, Double> signalPj) {
     public ToggleEnergyModel {
-        EnumMap<CodeKind, Double> k = new EnumMap<>(CodeKind.class);
+        EnumMap<MacKind, Double> k = new EnumMap<>(MacKind.class);
         k.putAll(kindPj);
         kindPj = Collections.unmodifiableMap(k);
         signalPj = Collections.unmodifiableMap(new LinkedHashMap<>(signalPj));
@@ -30,9 +30,9 @@ public record ToggleEnergyModel(Map<CodeKind, Double> kindPj, Map<String, Double
     /** Fits the model to per-MAC energies (pJ) of a stream. */
     public static ToggleEnergyModel fit(MacDesign design, MacStream stream, RtlSignalToggles toggles, double[] macPj) {
         int n = stream.length();
-        boolean[] present = new boolean[CodeKind.values().length];
+        boolean[] present = new boolean[MacKind.values().length];
         for (int i = 0; i < n; i++) {
-            present[design.path(stream.weight()[i]).ordinal()] = true;
+            present[design.kind(stream.weight()[i]).ordinal()] = true;
         }
         int[] column = new int[present.length];
         int kinds = 0;
@@ -42,7 +42,7 @@ public record ToggleEnergyModel(Map<CodeKind, Double> kindPj, Map<String, Double
         int signals = RtlSignalToggles.SIGNALS.length;
         double[][] x = new double[n][kinds + signals];
         for (int i = 0; i < n; i++) {
-            x[i][column[design.path(stream.weight()[i]).ordinal()]] = 1;
+            x[i][column[design.kind(stream.weight()[i]).ordinal()]] = 1;
             for (int s = 0; s < signals; s++) {
                 x[i][kinds + s] = toggles.toggles()[s][i];
             }
@@ -57,8 +57,8 @@ public record ToggleEnergyModel(Map<CodeKind, Double> kindPj, Map<String, Double
             throw new IllegalArgumentException(stream.source() + ": cannot fit the toggle model (a signal never toggles "
                     + "or toggles in lockstep with another); use a longer or more varied stream");
         }
-        Map<CodeKind, Double> kindPj = new EnumMap<>(CodeKind.class);
-        for (CodeKind k : CodeKind.values()) {
+        Map<MacKind, Double> kindPj = new EnumMap<>(MacKind.class);
+        for (MacKind k : MacKind.values()) {
             if (column[k.ordinal()] >= 0) {
                 kindPj.put(k, beta[column[k.ordinal()]]);
             }
@@ -72,9 +72,9 @@ public record ToggleEnergyModel(Map<CodeKind, Double> kindPj, Map<String, Double
 
     /** Predicted total energy (pJ) of a stream with the given toggles. */
     public double predictPj(MacDesign design, MacStream stream, RtlSignalToggles toggles) {
-        double[] kindSum = new double[CodeKind.values().length];
+        double[] kindSum = new double[MacKind.values().length];
         for (int i = 0; i < stream.length(); i++) {
-            kindSum[design.path(stream.weight()[i]).ordinal()]++;
+            kindSum[design.kind(stream.weight()[i]).ordinal()]++;
         }
         long[] signalSum = new long[RtlSignalToggles.SIGNALS.length];
         for (int s = 0; s < signalSum.length; s++) {
@@ -86,12 +86,12 @@ public record ToggleEnergyModel(Map<CodeKind, Double> kindPj, Map<String, Double
     }
 
     /**
-     * Predicted energy (pJ) from MAC counts per kind (indexed by {@link CodeKind#ordinal()}) and
+     * Predicted energy (pJ) from MAC counts per kind (indexed by {@link MacKind#ordinal()}) and
      * toggle totals per signal ({@link RtlSignalToggles#SIGNALS} order).
      */
     public double predictPj(double[] macsByKind, long[] signalToggles, String source) {
         double e = 0;
-        for (CodeKind k : CodeKind.values()) {
+        for (MacKind k : MacKind.values()) {
             if (macsByKind[k.ordinal()] == 0) {
                 continue;
             }

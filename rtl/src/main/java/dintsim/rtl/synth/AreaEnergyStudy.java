@@ -6,7 +6,7 @@ import dintsim.rtl.emit.RtlEmitter;
 import dintsim.rtl.gen.MacPlan;
 import dintsim.rtl.power.GateLevelSimulator;
 import dintsim.rtl.power.MacActivity;
-import dintsim.rtl.power.MacEnergy;
+import dintsim.rtl.power.SwitchingEnergy;
 import dintsim.rtl.power.MacStream;
 import dintsim.rtl.power.NetlistPort;
 import dintsim.rtl.power.RtlSignalToggles;
@@ -111,14 +111,14 @@ public final class AreaEnergyStudy {
         }
         MacActivity.Measurement fitEnergy = activity.measureEachMac(mac, design, fit);
         MacActivity.Measurement heldEnergy = activity.measureEachMac(mac, design, heldOut);
-        MacEnergy all = MacEnergy.combine(fitEnergy.energy(), heldEnergy.energy(), traces.size() + " trace(s): "
+        SwitchingEnergy all = SwitchingEnergy.combine(fitEnergy.energy(), heldEnergy.energy(), traces.size() + " trace(s): "
                 + String.join(", ", traces.stream().map(LayerTrace::layer).toList()));
         int productWidth = outputWidth(mac, "product", new MacPlan(design).productWidth());
         int accWidth = outputWidth(mac, "acc", design.accumulator().width());
         ToggleEnergyModel model = ToggleEnergyModel.fit(design, fit,
                 RtlSignalToggles.of(design, fit, productWidth, accWidth), fitEnergy.macPj());
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
-        return new StudyRow(design.name(), synth.area(), all,
+        return new StudyRow(design, synth.area(), all,
                 CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model);
     }
 

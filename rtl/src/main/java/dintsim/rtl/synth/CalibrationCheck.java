@@ -1,8 +1,8 @@
 package dintsim.rtl.synth;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.rtl.power.KindEnergy;
-import dintsim.rtl.power.MacEnergy;
+import dintsim.rtl.power.SwitchingEnergy;
 import java.util.Map;
 
 /**
@@ -32,9 +32,9 @@ public record CalibrationCheck(String fitOn, String heldOut, double predictedPj,
      * Predicts {@code heldOut} from {@code fit}. A kind seen only in the held-out stream falls back
      * to the fitted mean over all kinds.
      */
-    public static CalibrationCheck of(MacEnergy fit, MacEnergy heldOut, double predictedToggleModelPj) {
+    public static CalibrationCheck of(SwitchingEnergy fit, SwitchingEnergy heldOut, double predictedToggleModelPj) {
         double predicted = 0;
-        for (Map.Entry<CodeKind, KindEnergy> e : heldOut.byKind().entrySet()) {
+        for (Map.Entry<MacKind, KindEnergy> e : heldOut.byKind().entrySet()) {
             KindEnergy fitted = fit.byKind().get(e.getKey());
             double perMac = fitted != null ? fitted.meanPj() : fit.energyPerMacPj();
             predicted += perMac * e.getValue().macs();

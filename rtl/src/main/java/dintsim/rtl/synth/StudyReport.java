@@ -1,12 +1,18 @@
 package dintsim.rtl.synth;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dintsim.models.format.CodeKind;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacKind;
 import dintsim.rtl.power.KindEnergy;
 import dintsim.sim.cost.Cost;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.cost.MacCost;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +24,7 @@ import java.util.Map;
  * {@link CostTable} with measured MAC entries ({@link #simulatorCosts}).
  */
 public final class StudyReport {
-    /** dINT paper, Table 2: INT8xINT8 MAC over dINT4xINT8 MAC. */
+    /** dINT paper, Table 2: INT8xINT8 MAC over dINT4xINT8 MAC (the only place these are written). */
     public static final double PAPER_AREA_RATIO = 1.93;
     public static final double PAPER_POWER_RATIO = 2.56;
     /** Horowitz, ISSCC 2014, 45 nm at 0.9 V: 8-bit integer multiply. */
@@ -27,7 +33,14 @@ public final class StudyReport {
     public static final double LIBRARY_VOLTAGE = 1.1;
     public static final double HOROWITZ_VOLTAGE = 0.9;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A design is written as its name (synth.json's "design" field); the accumulator is in each row's energy source. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule().addSerializer(MacDesign.class, new JsonSerializer<MacDesign>() {
+                @Override
+                public void serialize(MacDesign d, JsonGenerator g, SerializerProvider p) throws IOException {
+                    g.writeString(d.name());
+                }
+            }));
 
     private StudyReport() {
     }
@@ -38,16 +51,16 @@ public final class StudyReport {
         s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %9s %9s %9s %9s %9s %8s %8s%n", "design", "area um2",
                 "cells", "transis", "FFs", "pJ/MAC", "zero", "special", "normal", "clock", "kind err", "togl err"));
         for (StudyRow r : rows) {
-            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %9.4f %9s %9s %9s %9.4f %7.2f%% %7.2f%%%n", r.design(),
+            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %9.4f %9s %9s %9s %9.4f %7.2f%% %7.2f%%%n", r.design().name(),
                     r.area().areaUm2(), r.area().cells(), r.area().transistors(), r.area().flipFlops(),
-                    r.energy().energyPerMacPj(), kind(r, CodeKind.ZERO), kind(r, CodeKind.SPECIAL),
-                    kind(r, CodeKind.NORMAL), r.energy().clockPjPerMac(), 100 * r.calibration().relativeError(),
+                    r.energy().energyPerMacPj(), kind(r, MacKind.ZERO), kind(r, MacKind.SPECIAL),
+                    kind(r, MacKind.NORMAL), r.energy().clockPjPerMac(), 100 * r.calibration().relativeError(),
                     100 * r.calibration().toggleModelRelativeError()));
         }
         s.append("kind err / togl err: held-out energy predicted by per-kind energies / by the RTL toggle model, vs measured\n");
         s.append("area split (um2): registers / multiplier module / other logic\n");
         for (StudyRow r : rows) {
-            s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design(), r.area().registerAreaUm2(),
+            s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design().name(), r.area().registerAreaUm2(),
                     r.area().multiplierAreaUm2(), r.area().accumulatorAreaUm2()));
         }
         Map<String, Object> ratios = ratios(rows);
@@ -64,7 +77,7 @@ public final class StudyReport {
         return s.toString();
     }
 
-    private static String kind(StudyRow r, CodeKind k) {
+    private static String kind(StudyRow r, MacKind k) {
         KindEnergy e = r.energy().byKind().get(k);
         return e == null ? "-" : String.format(Locale.ROOT, "%.4f", e.meanPj());
     }
@@ -105,7 +118,7 @@ public final class StudyReport {
     }
 
     private static StudyRow find(List<StudyRow> rows, String design) {
-        return rows.stream().filter(r -> r.design().equals(design)).findFirst().orElse(null);
+        return rows.stream().filter(r -> r.design().name().equals(design)).findFirst().orElse(null);
     }
 
     public static String csv(List<StudyRow> rows) {
@@ -116,11 +129,11 @@ public final class StudyReport {
         for (StudyRow r : rows) {
             var a = r.area();
             var e = r.energy();
-            s.append(String.join(",", quote(r.design()), a.top(), num(a.areaUm2()), Integer.toString(a.cells()),
+            s.append(String.join(",", quote(r.design().name()), a.top(), num(a.areaUm2()), Integer.toString(a.cells()),
                     Long.toString(a.transistors()), Integer.toString(a.flipFlops()), num(a.registerAreaUm2()),
                     num(a.multiplierAreaUm2()), num(a.accumulatorAreaUm2()), Long.toString(e.macs()),
-                    num(e.energyPerMacPj()), kindNum(r, CodeKind.ZERO), kindNum(r, CodeKind.SPECIAL),
-                    kindNum(r, CodeKind.NORMAL), num(e.clockPjPerMac()), num(e.registerPjPerMac()),
+                    num(e.energyPerMacPj()), kindNum(r, MacKind.ZERO), kindNum(r, MacKind.SPECIAL),
+                    kindNum(r, MacKind.NORMAL), num(e.clockPjPerMac()), num(e.registerPjPerMac()),
                     num(e.multiplierPjPerMac()), num(e.otherPjPerMac()), num(e.togglesPerMac()),
                     num(r.calibration().predictedPj()), num(r.calibration().measuredPj()),
                     num(r.calibration().relativeError()), num(r.calibration().predictedToggleModelPj()),
@@ -129,7 +142,7 @@ public final class StudyReport {
         return s.toString();
     }
 
-    private static String kindNum(StudyRow r, CodeKind k) {
+    private static String kindNum(StudyRow r, MacKind k) {
         KindEnergy e = r.energy().byKind().get(k);
         return e == null ? "" : num(e.meanPj());
     }
@@ -171,18 +184,18 @@ public final class StudyReport {
             d.put("registers", r.area().flipFlops());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("mean", r.energy().energyPerMacPj());
-            for (CodeKind k : CodeKind.values()) {
+            for (MacKind k : MacKind.values()) {
                 KindEnergy ke = r.energy().byKind().get(k);
                 if (ke != null) {
-                    e.put(k.name().toLowerCase(Locale.ROOT), ke.meanPj());
+                    e.put(k.label(), ke.meanPj());
                 }
             }
             d.put("energyPerMacPj", e);
             Map<String, Object> counts = new LinkedHashMap<>();
-            for (CodeKind k : CodeKind.values()) {
+            for (MacKind k : MacKind.values()) {
                 KindEnergy ke = r.energy().byKind().get(k);
                 if (ke != null) {
-                    counts.put(k.name().toLowerCase(Locale.ROOT), ke.macs());
+                    counts.put(k.label(), ke.macs());
                 }
             }
             d.put("macsByKind", counts);
@@ -190,13 +203,13 @@ public final class StudyReport {
             d.put("heldOutRelativeError", r.calibration().relativeError());
             Map<String, Object> t = new LinkedHashMap<>();
             Map<String, Object> base = new LinkedHashMap<>();
-            r.toggleModel().kindPj().forEach((k, v) -> base.put(k.name().toLowerCase(Locale.ROOT), v));
+            r.toggleModel().kindPj().forEach((k, v) -> base.put(k.label(), v));
             t.put("basePjByKind", base);
             t.put("pjPerBitToggle", r.toggleModel().signalPj());
             t.put("heldOutRelativeError", r.calibration().toggleModelRelativeError());
             d.put("rtlToggleModel", t);
             d.put("traces", r.energy().source());
-            designs.put(r.design(), d);
+            designs.put(r.design().name(), d);
         }
         root.put("designs", designs);
         return write(root);
@@ -212,32 +225,45 @@ public final class StudyReport {
      */
     public static CostTable simulatorCosts(List<StudyRow> rows, CostTable base, String yosys, String command) {
         double volts = base.supplyVolts();
-        double scale = (volts * volts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
-        String scaling = String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
-                + "table's %.1f V", LIBRARY_VOLTAGE, volts, LIBRARY_VOLTAGE, scale, volts);
-        Map<String, MacCost> macs = new LinkedHashMap<>();
+        Map<MacDesign, MacCost> macs = new LinkedHashMap<>();
         for (StudyRow r : rows) {
-            Cost[] kinds = new Cost[CodeKind.values().length];
-            for (CodeKind k : CodeKind.values()) {
-                kinds[k.ordinal()] = kindCost(r, k, yosys, scaling, scale, command);
-            }
-            String area = String.format(Locale.ROOT, "dintsim synth: %s onto dintsim45.lib (NanGate 45 nm X1 cell areas), top %s, "
-                            + "%d cells, %d flip-flops (its accumulator register included); command: %s",
-                    yosys, r.area().top(), r.area().cells(), r.area().flipFlops(), command);
-            macs.put(r.design(), new MacCost(kinds[CodeKind.ZERO.ordinal()], kinds[CodeKind.SPECIAL.ordinal()],
-                    kinds[CodeKind.NORMAL.ordinal()], new Cost(r.area().areaUm2(), area)));
+            macs.put(r.design(), macCost(r, volts, yosys, command));
         }
         String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2), 45 nm class. "
                 + "MAC entries: measured by dintsim synth (%s area on dintsim45.lib; energy from gate-level switching "
                 + "on trace operands, %s). Registers, SRAM and DRAM: cited public figures (see each source). "
-                + "Command: %s", volts, yosys, scaling, command);
+                + "Command: %s", volts, yosys, scaling(volts), command);
         return base.withMacs(macs, description, "dintsim synth (" + command + ")");
     }
 
+    /**
+     * One row as the simulator's MAC entry, at a table's supply voltage: the one conversion from a
+     * measurement to a cost record ({@code dintsim synth --out} and the report's synthesize stage).
+     */
+    public static MacCost macCost(StudyRow r, double supplyVolts, String yosys, String command) {
+        double scale = (supplyVolts * supplyVolts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        String scaling = scaling(supplyVolts);
+        Cost[] kinds = new Cost[MacKind.COUNT];
+        for (MacKind k : MacKind.values()) {
+            kinds[k.ordinal()] = kindCost(r, k, yosys, scaling, scale, command);
+        }
+        String area = String.format(Locale.ROOT, "dintsim synth: %s onto dintsim45.lib (NanGate 45 nm X1 cell areas), top %s, "
+                        + "%d cells, %d flip-flops (its accumulator register included); command: %s",
+                yosys, r.area().top(), r.area().cells(), r.area().flipFlops(), command);
+        return new MacCost(kinds[MacKind.ZERO.ordinal()], kinds[MacKind.SPECIAL.ordinal()],
+                kinds[MacKind.NORMAL.ordinal()], new Cost(r.area().areaUm2(), area));
+    }
+
+    private static String scaling(double volts) {
+        double scale = (volts * volts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        return String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
+                + "table's %.1f V", LIBRARY_VOLTAGE, volts, LIBRARY_VOLTAGE, scale, volts);
+    }
+
     /** A MAC kind's measured energy; a kind with no MACs in the traces gets the mean over all MACs, and says so. */
-    private static Cost kindCost(StudyRow r, CodeKind k, String yosys, String scaling, double scale, String command) {
+    private static Cost kindCost(StudyRow r, MacKind k, String yosys, String scaling, double scale, String command) {
         KindEnergy e = r.energy().byKind().get(k);
-        String kind = k.name().toLowerCase(Locale.ROOT);
+        String kind = k.label();
         String flow = "dintsim synth: gate-level switching (Verilator, zero-delay toggles x dintsim45.lib energy per "
                 + "transition + flip-flop clock pins) of the " + yosys + " netlist of " + r.area().top() + "; ";
         String traces = traceSummary(r.energy().source());

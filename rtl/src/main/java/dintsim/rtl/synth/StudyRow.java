@@ -1,17 +1,18 @@
 package dintsim.rtl.synth;
 
-import dintsim.rtl.power.MacEnergy;
+import dintsim.models.mac.MacDesign;
+import dintsim.rtl.power.SwitchingEnergy;
 import dintsim.rtl.power.ToggleEnergyModel;
 
 /**
  * One design of an {@link AreaEnergyStudy}.
  *
- * @param design      design name, e.g. {@code dint4xint8}
+ * @param design      the design measured (formats and accumulator)
  * @param area        area from synthesis
  * @param energy      switching energy on the design's traces
  * @param calibration how well a per-MAC-kind energy table predicts held-out traces
  * @param toggleModel the RTL-activity energy model fitted on the first half of the traces
  */
-public record StudyRow(String design, AreaReport area, MacEnergy energy, CalibrationCheck calibration,
+public record StudyRow(MacDesign design, AreaReport area, SwitchingEnergy energy, CalibrationCheck calibration,
                        ToggleEnergyModel toggleModel) {
 }

@@ -70,6 +70,12 @@ public final class YosysSynthesizer {
                 new AreaClassifier(lib, AreaClassifier.DEFAULT_MULTIPLIER_MODULES), cacheDir, Duration.ofMinutes(10));
     }
 
+    /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 ...)"; {@code dir} holds the log. */
+    public static String version(Path dir) {
+        String log = yosysTool().run(List.of("-V"), dir, dir.resolve("version.log"), Duration.ofSeconds(60));
+        return log.strip().lines().findFirst().orElse("yosys (version unknown)");
+    }
+
     /** The Yosys executable ($DINTSIM_YOSYS overrides "yosys" on the PATH). */
     public static RequiredTool yosysTool() {
         return RequiredTool.YOSYS.overriddenBy("DINTSIM_YOSYS");

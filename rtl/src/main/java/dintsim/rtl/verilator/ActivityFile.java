@@ -1,5 +1,6 @@
 package dintsim.rtl.verilator;
 
+import dintsim.models.mac.MacKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class ActivityFile {
                     case "rows" -> r = Integer.parseInt(f[1]);
                     case "cols" -> {
                         c = Integer.parseInt(f[1]);
-                        m = new long[r * c][3];
+                        m = new long[r * c][MacKind.COUNT];
                     }
                     case "toggles" -> {
                         String key = f[1] + "," + f[2] + "," + f[3];
@@ -53,7 +54,7 @@ public final class ActivityFile {
                             throw new IllegalArgumentException(where + ": 'macs' before 'rows' and 'cols'");
                         }
                         int pe = Integer.parseInt(f[1]) * c + Integer.parseInt(f[2]);
-                        for (int k = 0; k < 3; k++) {
+                        for (int k = 0; k < MacKind.COUNT; k++) {
                             m[pe][k] = Long.parseLong(f[3 + k]);
                         }
                     }
@@ -109,20 +110,19 @@ public final class ActivityFile {
 
     /** MACs of PE(r, c), all kinds. */
     public long macs(int r, int c) {
-        long[] k = macs[r * cols + c];
-        return k[0] + k[1] + k[2];
+        return java.util.Arrays.stream(macs[r * cols + c]).sum();
     }
 
-    /** MACs of PE(r, c) by kind: [normal, special, zero]. */
+    /** MACs of PE(r, c) by kind, indexed by {@link MacKind} ordinal: [zero, special, normal]. */
     public long[] macKinds(int r, int c) {
         return macs[r * cols + c].clone();
     }
 
-    /** Totals over all PEs: [normal, special, zero]. */
+    /** Totals over all PEs, indexed by {@link MacKind} ordinal. */
     public long[] macTotals() {
-        long[] t = new long[3];
+        long[] t = new long[MacKind.COUNT];
         for (long[] k : macs) {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < MacKind.COUNT; i++) {
                 t[i] += k[i];
             }
         }

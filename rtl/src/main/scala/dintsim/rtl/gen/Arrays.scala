@@ -2,6 +2,7 @@ package dintsim.rtl.gen
 
 import chisel3._
 import chisel3.util.ShiftRegister
+import dintsim.models.mac.MacKind
 
 /** Packs per-element signals into flat ports: element i occupies bits [i*w, (i+1)*w). */
 private[gen] object Flat {
@@ -16,8 +17,8 @@ class ArrayProbes(p: MacPlan, pes: Int) extends Bundle {
   val weight = Output(UInt((pes * p.weightBits).W))
   val product = Output(UInt((pes * p.productWidth).W))
   val acc = Output(UInt((pes * p.accumulator.width).W))
-  /** Three bits per PE: normal, special, zero MAC this cycle. */
-  val mac = Output(UInt((pes * 3).W))
+  /** MacKind.COUNT bits per PE, bit k = the PE did a MAC of kind ordinal k (zero, special, normal) this cycle. */
+  val mac = Output(UInt((pes * MacKind.COUNT).W))
 }
 
 private[gen] object ArrayCommon {
@@ -26,7 +27,7 @@ private[gen] object ArrayCommon {
     io.weight := Flat.pack(probes.map(_.weight))
     io.product := Flat.pack(probes.map(_.product))
     io.acc := Flat.pack(probes.map(_.acc))
-    io.mac := Flat.pack(probes.map(pr => chisel3.util.Cat(pr.macZero, pr.macSpecial, pr.macNormal)))
+    io.mac := Flat.pack(probes.map(_.mac)) // a Vec packs element 0 into the low bit
   }
 
   /** Row r's activation port, delayed r cycles (the input skew of TIMING.md). */

@@ -2,6 +2,7 @@ package dintsim.rtl.gen
 
 import chisel3._
 import chisel3.util.log2Ceil
+import dintsim.models.mac.MacKind
 
 /** Helpers shared by the generators. */
 private[gen] object Bits {
@@ -34,12 +35,13 @@ class ProductUnit(p: MacPlan) extends RawModule {
   })
 
   private val codes = 0 until p.weightCodeCount
-  private def kindRom(kind: Int): Bool = VecInit(codes.map(c => (p.weightKind(c) == kind).B))(io.w)
+  private def rom(f: Int => Boolean): Bool = VecInit(codes.map(c => f(c).B))(io.w)
+  private def kindRom(kind: MacKind): Bool = rom(c => !p.reserved(c) && p.weightKind(c) == kind)
 
-  io.isNormal := kindRom(MacPlan.NORMAL)
-  io.isSpecial := kindRom(MacPlan.SPECIAL)
-  io.isZero := kindRom(MacPlan.ZERO)
-  io.invalid := kindRom(MacPlan.RESERVED)
+  io.isNormal := kindRom(MacKind.NORMAL)
+  io.isSpecial := kindRom(MacKind.SPECIAL)
+  io.isZero := kindRom(MacKind.ZERO)
+  io.invalid := rom(c => p.reserved(c))
 
   /** The activation's fixed value: the code itself for two's-complement formats, else a ROM. */
   private val act: SInt =

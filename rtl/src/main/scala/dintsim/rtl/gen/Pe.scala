@@ -1,6 +1,7 @@
 package dintsim.rtl.gen
 
 import chisel3._
+import dintsim.models.mac.MacKind
 
 /** Per-PE signals the activity counter samples (see rtl/docs/ACTIVITY.md). */
 class PeProbe(p: MacPlan) extends Bundle {
@@ -8,10 +9,8 @@ class PeProbe(p: MacPlan) extends Bundle {
   val weight = UInt(p.weightBits.W)
   val product = SInt(p.productWidth.W)
   val acc = SInt(p.accumulator.width.W)
-  /** One-hot kind of the MAC done this cycle (all 0 when the PE is idle). */
-  val macNormal = Bool()
-  val macSpecial = Bool()
-  val macZero = Bool()
+  /** One-hot kind of the MAC done this cycle, indexed by MacKind ordinal (all 0 when the PE is idle). */
+  val mac = Vec(MacKind.COUNT, Bool())
 }
 
 /** Activation side of an output-stationary PE: the code and its flags move one PE right per cycle. */
@@ -56,9 +55,9 @@ private[gen] object PeCommon {
     pr.weight := w
     pr.product := mac.io.product
     pr.acc := acc
-    pr.macNormal := macEn && mac.io.isNormal
-    pr.macSpecial := macEn && mac.io.isSpecial
-    pr.macZero := macEn && !mac.io.isNormal && !mac.io.isSpecial
+    pr.mac(MacKind.NORMAL.ordinal) := macEn && mac.io.isNormal
+    pr.mac(MacKind.SPECIAL.ordinal) := macEn && mac.io.isSpecial
+    pr.mac(MacKind.ZERO.ordinal) := macEn && !mac.io.isNormal && !mac.io.isSpecial // reserved codes decode as zero
     pr
   }
 }

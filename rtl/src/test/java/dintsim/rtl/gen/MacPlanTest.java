@@ -1,11 +1,13 @@
 package dintsim.rtl.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.models.format.DintFamily;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.models.mac.MacKind;
 import dintsim.rtl.TestDesigns;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +42,11 @@ class MacPlanTest {
     @Test
     void dintUsesShiftPathForSpecialsAndNarrowMultiplier() {
         MacPlan p = new MacPlan(MacDesigns.standard("dint4xint8"));
-        assertEquals(MacPlan.SPECIAL, p.weightKind(0b0111));
-        assertEquals(MacPlan.SPECIAL, p.weightKind(0b1001));
-        assertEquals(MacPlan.RESERVED, p.weightKind(0b1000));
-        assertEquals(MacPlan.ZERO, p.weightKind(0));
+        assertEquals(MacKind.SPECIAL, p.weightKind(0b0111));
+        assertEquals(MacKind.SPECIAL, p.weightKind(0b1001));
+        assertTrue(p.reserved(0b1000));
+        assertFalse(p.reserved(0b0111));
+        assertEquals(MacKind.ZERO, p.weightKind(0));
         assertEquals(4, p.normalOperandWidth(), "+-1..+-6 in a 4-bit signed operand");
         assertEquals(1, p.normalShift());
         assertEquals(8, new MacPlan(MacDesigns.standard("int8xint8")).normalOperandWidth());

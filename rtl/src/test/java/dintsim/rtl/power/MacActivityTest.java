@@ -3,7 +3,7 @@ package dintsim.rtl.power;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.rtl.synth.AreaClassifier;
@@ -25,7 +25,7 @@ class MacActivityTest {
             SynthResult synth = Fixtures.synthesizeMac(name);
             MacDesign design = MacDesigns.standard(name);
             // measure() compares every accumulator value with the golden model and throws on a mismatch.
-            MacEnergy e = activity.measure(sim.compile(synth.netlist(), "clock"), design, MacStream.random(design, 20_000, 11));
+            SwitchingEnergy e = activity.measure(sim.compile(synth.netlist(), "clock"), design, MacStream.random(design, 20_000, 11));
             assertEquals(20_000, e.macs());
             assertTrue(e.multiplierPjPerMac() > 0 && e.otherPjPerMac() > 0 && e.registerPjPerMac() > 0, e.toString());
             assertEquals(e.energyPerMacPj(), e.clockPjPerMac() + e.registerPjPerMac() + e.multiplierPjPerMac()
@@ -44,9 +44,9 @@ class MacActivityTest {
         MacStream zeroWeights = new MacStream("zero weights", zeros, random.activation(), random.psumIn());
         var mac = sim.compile(Fixtures.synthesizeMac("int4xint8").netlist(), "clock");
         MacActivity activity = new MacActivity(lib, AreaClassifier.DEFAULT_MULTIPLIER_MODULES);
-        MacEnergy zero = activity.measure(mac, design, zeroWeights);
-        MacEnergy any = activity.measure(mac, design, random);
-        assertEquals(4000, zero.byKind().get(CodeKind.ZERO).macs());
+        SwitchingEnergy zero = activity.measure(mac, design, zeroWeights);
+        SwitchingEnergy any = activity.measure(mac, design, random);
+        assertEquals(4000, zero.byKind().get(MacKind.ZERO).macs());
         assertTrue(zero.multiplierPjPerMac() < 0.5 * any.multiplierPjPerMac(), zero + " vs " + any);
     }
 }

@@ -3,11 +3,11 @@ package dintsim.rtl.synth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.power.GateLevelSimulator;
 import dintsim.rtl.power.MacActivity;
-import dintsim.rtl.power.MacEnergy;
+import dintsim.rtl.power.SwitchingEnergy;
 import dintsim.rtl.power.MacStream;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.samples.SampleTraces;
@@ -33,10 +33,10 @@ class ChiselMacEnergyTest {
         GateLevelSimulator sim = GateLevelSimulator.standard(Fixtures.synthesizer().library(), Fixtures.WORK.resolve("gate-sim"));
         MacActivity activity = new MacActivity(Fixtures.synthesizer().library(), AreaClassifier.DEFAULT_MULTIPLIER_MODULES);
         // measure() checks every accumulator value against MacDesign.product and throws on a mismatch.
-        MacEnergy e = activity.measure(sim.compile(synth.netlist(), "clock"), design, MacStream.weightStationary(trace, 40_000));
+        SwitchingEnergy e = activity.measure(sim.compile(synth.netlist(), "clock"), design, MacStream.weightStationary(trace, 40_000));
         assertEquals(33L * 70 * 17, e.macs());
         assertTrue(e.multiplierPjPerMac() > 0 && e.multiplierPjPerMac() < e.energyPerMacPj(), e.toString());
-        assertTrue(e.byKind().get(CodeKind.SPECIAL).meanPj() < e.byKind().get(CodeKind.NORMAL).meanPj(), e.toString());
-        assertTrue(e.byKind().get(CodeKind.ZERO).meanPj() < e.byKind().get(CodeKind.NORMAL).meanPj(), e.toString());
+        assertTrue(e.byKind().get(MacKind.SPECIAL).meanPj() < e.byKind().get(MacKind.NORMAL).meanPj(), e.toString());
+        assertTrue(e.byKind().get(MacKind.ZERO).meanPj() < e.byKind().get(MacKind.NORMAL).meanPj(), e.toString());
     }
 }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.AccumulatorSpec;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacDesigns;
+import dintsim.models.mac.MacKind;
+import dintsim.models.mac.OverflowPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +29,14 @@ import java.util.Map;
  * written by {@code dintsim synth --out DIR} ({@code DIR/costs.json}) can replace it. MAC
  * energies are per design and per MAC kind. {@link #withMacs} and {@link #toJson} are the writer:
  * one format for the built-in table and measured ones.
+ *
+ * <p>MAC entries are looked up by {@link MacDesign}, not by a string. The file keys an entry by
+ * the design's name; an entry may state the accumulator it was measured with
+ * ({@code "accumulator": {"width": 21, "fractionBits": 1, "overflow": "error"}}, which
+ * {@link #withMacs} always writes); an entry without one is for the design's default accumulator
+ * ({@link MacDesigns#defaultAccumulator}). A design whose accumulator differs from its entry's
+ * does not take that entry: another adder and register have another area and energy, so the
+ * lookup fails and says how to measure it.
  */
 public final class CostTable {
     public static final String DEFAULT_RESOURCE = "/dintsim/sim/costs-45nm.json";
@@ -35,9 +47,7 @@ public final class CostTable {
     private final String source;
     private final String technology;
     private final double supplyVolts;
-    private final Map<String, MacCost> macs = new LinkedHashMap<>();
-    private final Map<String, double[]> macEnergy = new LinkedHashMap<>();
-    private final Map<String, Double> macArea = new LinkedHashMap<>();
+    private final Map<String, MacEntry> macs = new LinkedHashMap<>();
     private final double registerEnergyPerBit;
     private final double registerAreaPerBit;
     private final double[] sramKib;
@@ -59,18 +69,15 @@ public final class CostTable {
         for (Iterator<Map.Entry<String, JsonNode>> it = mac.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String design = e.getKey();
-            double[] energies = new double[MacKind.COUNT];
             Cost[] kinds = new Cost[MacKind.COUNT];
-            for (int k = 0; k < MacKind.COUNT; k++) {
-                String field = "mac." + design + "." + MacKind.NAMES[k];
-                energies[k] = value(e.getValue(), MacKind.NAMES[k], field);
-                kinds[k] = new Cost(energies[k], sources.get(field));
+            for (MacKind k : MacKind.values()) {
+                String field = "mac." + design + "." + k.label();
+                kinds[k.ordinal()] = new Cost(value(e.getValue(), k.label(), field), sources.get(field));
             }
             double area = value(e.getValue(), "area", "mac." + design + ".area");
-            macEnergy.put(design, energies);
-            macArea.put(design, area);
-            macs.put(design, new MacCost(kinds[MacKind.ZERO], kinds[MacKind.SPECIAL], kinds[MacKind.NORMAL],
-                    new Cost(area, sources.get("mac." + design + ".area"))));
+            MacCost cost = new MacCost(kinds[MacKind.ZERO.ordinal()], kinds[MacKind.SPECIAL.ordinal()],
+                    kinds[MacKind.NORMAL.ordinal()], new Cost(area, sources.get("mac." + design + ".area")));
+            macs.put(design, new MacEntry(cost, accumulator(e.getValue(), "mac." + design + ".accumulator")));
         }
         JsonNode reg = object(root, "register", "register");
         registerEnergyPerBit = value(reg, "energyPerBit", "register.energyPerBit");
@@ -128,6 +135,26 @@ public final class CostTable {
         }
     }
 
+    /** One MAC entry: its costs and the accumulator it was measured with (null: the design's default). */
+    private record MacEntry(MacCost cost, AccumulatorSpec accumulator) {
+    }
+
+    private AccumulatorSpec accumulator(JsonNode entry, String field) {
+        JsonNode n = entry.get("accumulator");
+        if (n == null) {
+            return null;
+        }
+        if (!n.isObject() || !n.path("width").isInt() || !n.path("fractionBits").isInt() || !n.path("overflow").isTextual()) {
+            throw error(field, "must be {\"width\": int, \"fractionBits\": int, \"overflow\": saturate|wrap|error}, got " + n);
+        }
+        try {
+            return new AccumulatorSpec(n.get("width").asInt(), n.get("fractionBits").asInt(),
+                    OverflowPolicy.parse(n.get("overflow").asText(), "cost table field '" + field + ".overflow'"));
+        } catch (IllegalArgumentException e) {
+            throw error(field, e.getMessage());
+        }
+    }
+
     private static ObjectNode objectRoot(JsonNode root, String where) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(where + ": a cost table must be a JSON object");
@@ -139,16 +166,24 @@ public final class CostTable {
      * This table with its MAC entries replaced by {@code newMacs} (only those: a design the caller
      * did not measure has no entry) and its description set; registers, SRAM and DRAM are kept.
      */
-    public CostTable withMacs(Map<String, MacCost> newMacs, String description, String newSource) {
+    public CostTable withMacs(Map<MacDesign, MacCost> newMacs, String description, String newSource) {
         ObjectNode copy = root.deepCopy();
         copy.put("description", description);
         ObjectNode mac = JSON.createObjectNode();
         newMacs.forEach((design, m) -> {
-            ObjectNode entry = mac.putObject(design);
-            for (int k = 0; k < MacKind.COUNT; k++) {
-                put(entry, MacKind.NAMES[k], m.energy(k));
+            if (mac.has(design.name())) {
+                throw new IllegalArgumentException("cost table: two measured designs named " + design.name()
+                        + " (accumulators differ); a table holds one entry per design name");
+            }
+            ObjectNode entry = mac.putObject(design.name());
+            for (MacKind k : MacKind.values()) {
+                put(entry, k.label(), m.energy(k));
             }
             put(entry, "area", m.area());
+            ObjectNode acc = entry.putObject("accumulator");
+            acc.put("width", design.accumulator().width());
+            acc.put("fractionBits", design.accumulator().fractionBits());
+            acc.put("overflow", design.accumulator().overflow().label());
         });
         copy.set("mac", mac);
         return new CostTable(copy, newSource);
@@ -214,23 +249,28 @@ public final class CostTable {
     }
 
     /**
-     * Cost-table key of a design: exactly its name. There is no fallback: a design the table has
-     * no entry for (a user format, another dINT s) fails, because its costs must be measured with
+     * The MAC entry of a design: the entry of its name, measured with its accumulator. There is
+     * no fallback: a design the table has no entry for (a user format, another dINT s) or whose
+     * accumulator differs from the entry's fails, because its costs must be measured with
      * {@code dintsim synth}, not borrowed from a neighbour (dint4(s=0.75)xint8 measured 10% more
      * area than dint4xint8) or scaled by a published ratio.
      */
-    public String designKey(String designName) {
-        if (macEnergy.containsKey(designName)) {
-            return designName;
+    public MacCost macCost(MacDesign design) {
+        MacEntry e = macs.get(design.name());
+        String measure = "; measure it with: dintsim synth --design '" + design.name()
+                + "' --traces TRACES (traces of this design, which carry its accumulator) --out DIR, then pass --costs DIR/costs.json";
+        if (e == null) {
+            throw new IllegalArgumentException(source + ": no cost entry for design '" + design.name() + "' (entries: "
+                    + String.join(", ", macs.keySet()) + ")" + measure);
         }
-        throw new IllegalArgumentException(source + ": no cost entry for design '" + designName + "' (entries: "
-                + String.join(", ", macEnergy.keySet()) + "); measure it with: dintsim synth --design '" + designName
-                + "' --traces TRACES --out DIR, then pass --costs DIR/costs.json");
-    }
-
-    /** The entry {@link #designKey} selects for a design. */
-    public MacCost macCost(String designName) {
-        return macs.get(designKey(designName));
+        AccumulatorSpec measured = e.accumulator() != null ? e.accumulator()
+                : MacDesigns.defaultAccumulator(design.weightFormat(), design.activationFormat());
+        if (!measured.equals(design.accumulator())) {
+            throw new IllegalArgumentException(source + ": the cost entry for design '" + design.name()
+                    + "' was measured with accumulator " + measured + (e.accumulator() == null ? " (the default)" : "")
+                    + ", but this design's accumulator is " + design.accumulator() + measure);
+        }
+        return e.cost();
     }
 
     /** Supply voltage every energy of the table is stated at, V. */
@@ -238,13 +278,14 @@ public final class CostTable {
         return supplyVolts;
     }
 
-    /** Energy of one MAC of a kind ({@link MacKind}), pJ. */
-    public double macEnergy(String designName, int kind) {
-        return macEnergy.get(designKey(designName))[kind];
+    /** Energy of one MAC of a kind, pJ. */
+    public double macEnergy(MacDesign design, MacKind kind) {
+        return macCost(design).energy(kind).value();
     }
 
-    public double macArea(String designName) {
-        return macArea.get(designKey(designName));
+    /** Area of one MAC unit (its accumulator register included), um^2. */
+    public double macArea(MacDesign design) {
+        return macCost(design).area().value();
     }
 
     public double registerEnergyPerBit() {
@@ -291,8 +332,9 @@ public final class CostTable {
         return sources;
     }
 
+    /** Names of the designs with a MAC entry, in file order. */
     public List<String> designs() {
-        return new ArrayList<>(macEnergy.keySet());
+        return new ArrayList<>(macs.keySet());
     }
 
     @Override

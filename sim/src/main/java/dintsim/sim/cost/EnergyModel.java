@@ -1,10 +1,10 @@
 package dintsim.sim.cost;
 
 import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.ArrayStats;
 import dintsim.sim.hw.array.PeRegisters;
-import dintsim.sim.hw.mac.MacKind;
 import dintsim.sim.mem.BufferConfig;
 import dintsim.sim.mem.MemoryConfig;
 import dintsim.sim.mem.MemoryStats;
@@ -26,8 +26,9 @@ public final class EnergyModel {
     /** Energy in pJ by component, in a fixed order: mac.zero, mac.special, mac.normal, registers, sram.*, dram. */
     public Map<String, Double> energy(MacDesign design, ArrayStats array, MemoryStats memory, MemoryConfig config) {
         Map<String, Double> e = new LinkedHashMap<>();
-        for (int k = 0; k < MacKind.COUNT; k++) {
-            e.put("mac." + MacKind.NAMES[k], array.ops(k) * costs.macEnergy(design.name(), k));
+        MacCost mac = costs.macCost(design);
+        for (MacKind k : MacKind.values()) {
+            e.put("mac." + k.label(), array.ops(k) * mac.energy(k).value());
         }
         e.put("registers", registerBits(design, array) * costs.registerEnergyPerBit());
         int aBits = design.activationFormat().bits();
@@ -71,7 +72,7 @@ public final class EnergyModel {
         // The MAC entry's area is the synthesized MAC with its accumulator and overflow flag; the
         // register entry charges only the PE's other flip-flops (PeRegisters).
         int regBitsPerPe = shape.dataflow().registers(design, shape.overlap()).bitsPerPe();
-        a.put("array.mac", pes * costs.macArea(design.name()));
+        a.put("array.mac", pes * costs.macArea(design));
         a.put("array.registers", (double) pes * regBitsPerPe * costs.registerAreaPerBit());
         a.put("sram.input", config.input().sizeBytes() * 8.0 * costs.sramAreaPerBit());
         a.put("sram.weight", config.weight().sizeBytes() * 8.0 * costs.sramAreaPerBit());

@@ -1,19 +1,18 @@
 package dintsim.sim.cost;
 
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 
 /**
  * A MAC design's entry of a {@link CostTable}: energy of one MAC per kind (pJ, at the table's
- * supply voltage) and the area of one MAC unit (um^2).
+ * supply voltage) and the area of one MAC unit (um^2), each with its source.
  */
 public record MacCost(Cost zero, Cost special, Cost normal, Cost area) {
-    /** Energy of one MAC of a {@link MacKind}. */
-    public Cost energy(int kind) {
+    /** Energy of one MAC of a kind. */
+    public Cost energy(MacKind kind) {
         return switch (kind) {
-            case MacKind.ZERO -> zero;
-            case MacKind.SPECIAL -> special;
-            case MacKind.NORMAL -> normal;
-            default -> throw new IllegalArgumentException("no MAC kind " + kind);
+            case ZERO -> zero;
+            case SPECIAL -> special;
+            case NORMAL -> normal;
         };
     }
 }

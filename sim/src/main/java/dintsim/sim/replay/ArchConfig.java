@@ -1,8 +1,6 @@
 package dintsim.sim.replay;
 
-import dintsim.models.format.Formats;
 import dintsim.models.mac.MacDesign;
-import dintsim.models.mac.MacDesigns;
 import dintsim.models.param.Parameter;
 import dintsim.models.param.ParameterGroup;
 import dintsim.sim.hw.array.ArrayShape;
@@ -23,13 +21,15 @@ import java.util.Locale;
  *
  * @param source   file name (or "defaults") for error messages
  * @param array    array geometry and timing mode
- * @param design   design name the hardware implements, or null to take each trace's own
+ * @param design   the MAC design the hardware implements (parsed once, with the formats the command
+ *                 was given), or null to take each trace's own
  * @param memory   buffers and DRAM
  * @param clockMhz clock frequency for TOPS figures (> 0)
  */
-public record ArchConfig(String source, ArrayShape array, String design, MemoryConfig memory, double clockMhz) {
+public record ArchConfig(String source, ArrayShape array, MacDesign design, MemoryConfig memory, double clockMhz) {
     public static final Parameter<String> DESIGN = Parameter.text("design",
-            "MAC design the hardware implements, e.g. dint4xint8 (must match the traces; default: each trace's own)", null);
+            "MAC design the hardware implements, e.g. dint4xint8 (parsed once with the formats the command "
+            + "was given; must match the traces; default: each trace's own)", null);
     public static final Parameter<Double> CLOCK_MHZ = Parameter.positive("clockMhz", "clock frequency for TOPS figures", "MHz",
             1000.0, 100_000);
     /** Every field of an architecture file, declared once: the loader, the help texts and {@code dintsim info} read these. */
@@ -42,7 +42,7 @@ public record ArchConfig(String source, ArrayShape array, String design, MemoryC
 
     /** The defaults of every declared parameter: a 32 x 32 ws array at 1 GHz with buffers that hold 2048-token tiles. */
     public static ArchConfig defaults() {
-        return new ArchConfig("defaults", ArrayShape.defaults(), DESIGN.defaultValue(), MemoryConfig.defaults(),
+        return new ArchConfig("defaults", ArrayShape.defaults(), null, MemoryConfig.defaults(),
                 CLOCK_MHZ.defaultValue());
     }
 
@@ -50,7 +50,7 @@ public record ArchConfig(String source, ArrayShape array, String design, MemoryC
         return new ArchConfig(source, newArray, design, memory, clockMhz);
     }
 
-    public ArchConfig withDesign(String newDesign) {
+    public ArchConfig withDesign(MacDesign newDesign) {
         return new ArchConfig(source, array, newDesign, memory, clockMhz);
     }
 
@@ -64,17 +64,16 @@ public record ArchConfig(String source, ArrayShape array, String design, MemoryC
 
     /**
      * The MAC design for a trace: the trace's own formats and accumulator; if this architecture
-     * names a design, its formats must be the trace's.
+     * names a design, its formats (by specification, not only by name) must be the trace's.
      */
     public MacDesign designFor(LayerTrace trace) {
         MacDesign fromTrace = trace.design();
         if (design == null) {
             return fromTrace;
         }
-        MacDesign named = MacDesigns.parse(design, new Formats());
-        if (!named.weightFormat().name().equals(fromTrace.weightFormat().name())
-                || !named.activationFormat().name().equals(fromTrace.activationFormat().name())) {
-            throw new IllegalArgumentException(source + ": field 'design' is " + design + " but layer " + trace.layer()
+        if (!design.weightFormat().spec().equals(fromTrace.weightFormat().spec())
+                || !design.activationFormat().spec().equals(fromTrace.activationFormat().spec())) {
+            throw new IllegalArgumentException(source + ": field 'design' is " + design.name() + " but layer " + trace.layer()
                     + " holds " + fromTrace.weightFormat().name() + " weights and " + fromTrace.activationFormat().name()
                     + " activations (" + fromTrace.name() + ")");
         }

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dintsim.models.format.Formats;
+import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.models.param.ParameterGroup;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.Dataflow;
-import dintsim.models.param.ParameterGroup;
 import dintsim.sim.mem.MemoryConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,11 @@ public final class ArchConfigLoader {
     }
 
     public static ArchConfig load(Path file) {
+        return load(file, new Formats());
+    }
+
+    /** As {@link #load(Path)}, naming the design with {@code formats} (built-in and user formats). */
+    public static ArchConfig load(Path file, Formats formats) {
         String text;
         try {
             text = Files.readString(file);
@@ -47,11 +53,16 @@ public final class ArchConfigLoader {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
-        return parse(text, file.toString(), yaml);
+        return parse(text, file.toString(), yaml, formats);
     }
 
     /** Parses architecture text; {@code source} names it in errors. */
     public static ArchConfig parse(String text, String source, boolean yaml) {
+        return parse(text, source, yaml, new Formats());
+    }
+
+    /** As {@link #parse(String, String, boolean)}, naming the design with {@code formats}. */
+    public static ArchConfig parse(String text, String source, boolean yaml, Formats formats) {
         JsonNode root;
         try {
             root = (yaml ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper()).readTree(text);
@@ -78,10 +89,9 @@ public final class ArchConfigLoader {
         int cols = arrayGroup.read(ArrayShape.COLS, array, source);
         boolean overlap = arrayGroup.read(ArrayShape.OVERLAP, array, source);
         ArrayShape shape = build(source, "array", () -> new ArrayShape(rows, cols, dataflow, overlap));
-        String design = top.read(ArchConfig.DESIGN, root, source);
-        if (design != null) {
-            build(source, "design", () -> MacDesigns.parse(design, new Formats()));
-        }
+        String designName = top.read(ArchConfig.DESIGN, root, source);
+        MacDesign design = designName == null ? null
+                : build(source, "design", () -> MacDesigns.parse(designName, formats));
         double clock = top.read(ArchConfig.CLOCK_MHZ, root, source);
         MemoryConfig memory = MemoryConfig.read(root.get("buffers"), root.get("dram"), source);
         return new ArchConfig(source, shape, design, memory, clock);

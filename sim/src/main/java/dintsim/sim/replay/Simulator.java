@@ -42,7 +42,7 @@ public final class Simulator {
         long t0 = System.nanoTime();
         MacDesign design = arch.designFor(trace);
         arch.validateFor(trace, design);
-        costs.designKey(design.name()); // fail early when the cost table lacks the design
+        costs.macCost(design); // fail early when the cost table lacks the design
         GemmShape gemm = new GemmShape(trace.m(), trace.k(), trace.n());
         FoldSchedule schedule = new FoldSchedule(arch.array(), gemm);
         ProductTable table = new ProductTable(design);

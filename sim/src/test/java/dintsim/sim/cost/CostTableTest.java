@@ -2,13 +2,18 @@ package dintsim.sim.cost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dintsim.models.format.Formats;
+import dintsim.models.mac.AccumulatorSpec;
+import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.OverflowPolicy;
+import dintsim.models.mac.MacKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,19 +39,20 @@ class CostTableTest {
         assertEquals(0.9, c.supplyVolts());
         assertEquals(defaultDesigns(), c.designs());
         for (String d : defaultDesigns()) {
-            for (int k = 0; k < MacKind.COUNT; k++) {
-                assertTrue(c.macEnergy(d, k) > 0, d);
-                String src = c.sources().get("mac." + d + "." + MacKind.NAMES[k]);
+            for (MacKind k : MacKind.values()) {
+                assertTrue(c.macEnergy(MacDesigns.standard(d), k) > 0, d);
+                String src = c.sources().get("mac." + d + "." + k.label());
                 assertTrue(src.startsWith("dintsim synth: gate-level switching") && src.contains("Yosys 0.23")
                         && src.contains("(0.9/1.1)^2") && src.contains("command: dintsim synth --design"), src);
             }
             String area = c.sources().get("mac." + d + ".area");
             assertTrue(area.startsWith("dintsim synth: Yosys 0.23") && area.contains("dintsim45.lib"), area);
-            assertTrue(c.macArea(d) > 0);
+            assertTrue(c.macArea(MacDesigns.standard(d)) > 0);
         }
         // Zero-weight MACs switch less than ordinary ones in every measured design.
         for (String d : defaultDesigns()) {
-            assertTrue(c.macEnergy(d, MacKind.ZERO) < c.macEnergy(d, MacKind.NORMAL), d);
+            MacDesign design = MacDesigns.standard(d);
+            assertTrue(c.macEnergy(design, MacKind.ZERO) < c.macEnergy(design, MacKind.NORMAL), d);
         }
         // Registers, SRAM and DRAM keep their cited sources; table points come back exactly, log-log in between.
         assertTrue(c.sources().get("sram.read64[0]").contains("Horowitz"));
@@ -69,8 +75,9 @@ class CostTableTest {
 
     @Test
     void designsWithoutAnEntryFailAndSayHowToMeasureThem() {
-        for (String design : List.of("dint4(s=0.6)xint8", "nf4xint8")) {
-            String msg = assertThrows(IllegalArgumentException.class, () -> CostTable.defaults().macEnergy(design, 0)).getMessage();
+        for (String design : List.of("dint4(s=0.625)xint8", "int4xint4")) {
+            MacDesign d = MacDesigns.parse(design, FORMATS);
+            String msg = assertThrows(IllegalArgumentException.class, () -> CostTable.defaults().macEnergy(d, MacKind.ZERO)).getMessage();
             assertTrue(msg.contains("no cost entry for design '" + design + "'")
                     && msg.contains("dintsim synth --design '" + design + "'") && msg.contains("--costs DIR/costs.json"), msg);
         }
@@ -78,23 +85,48 @@ class CostTableTest {
 
     @Test
     void withMacsWritesATableThatLoadsBack(@TempDir Path dir) throws Exception {
-        Map<String, MacCost> macs = new LinkedHashMap<>();
-        macs.put("dint4(s=0.6)xint8", new MacCost(new Cost(0.125, "z"), new Cost(0.25, "s"), new Cost(0.5, "n"),
+        MacDesign design = MacDesigns.standard("dint4(s=0.625)xint8");
+        Map<MacDesign, MacCost> macs = new LinkedHashMap<>();
+        macs.put(design, new MacCost(new Cost(0.125, "z"), new Cost(0.25, "s"), new Cost(0.5, "n"),
                 new Cost(700.5, "a")));
         CostTable written = CostTable.defaults().withMacs(macs, "test table", "test");
         Path file = dir.resolve("costs.json");
         Files.writeString(file, written.toJson());
         CostTable loaded = CostTable.load(file);
-        assertEquals(List.of("dint4(s=0.6)xint8"), loaded.designs());
-        assertEquals(macs.get("dint4(s=0.6)xint8"), loaded.macCost("dint4(s=0.6)xint8"));
-        assertEquals(0.25, loaded.macEnergy("dint4(s=0.6)xint8", MacKind.SPECIAL));
+        assertEquals(List.of("dint4(s=0.625)xint8"), loaded.designs());
+        assertEquals(macs.get(design), loaded.macCost(design));
+        assertEquals(0.25, loaded.macEnergy(design, MacKind.SPECIAL));
         assertEquals(written.sources(), loaded.sources());
         assertEquals(CostTable.defaults().sramRead64(16 * 1024), loaded.sramRead64(16 * 1024));
         assertEquals(0.9, loaded.supplyVolts());
         // Only the given MAC entries: the built-in ones are not carried over.
-        assertThrows(IllegalArgumentException.class, () -> loaded.macArea("dint4xint8"));
+        assertThrows(IllegalArgumentException.class, () -> loaded.macArea(MacDesigns.standard("dint4xint8")));
         assertEquals(written.toJson(), loaded.toJson());
     }
+
+    @Test
+    void anEntryIsOnlyForTheAccumulatorItWasMeasuredWith(@TempDir Path dir) throws Exception {
+        MacDesign standard = MacDesigns.standard("dint4xint8");
+        MacDesign narrow = MacDesigns.parse("dint4xint8", FORMATS, new AccumulatorSpec(16, 1, OverflowPolicy.SATURATE));
+        assertNotEquals(standard, narrow);
+        assertEquals(standard, MacDesigns.standard("dint4xint8"), "designs are values");
+        assertEquals(standard.hashCode(), MacDesigns.standard("dint4xint8").hashCode());
+        // The built-in entries state no accumulator: they are for the default one.
+        assertTrue(CostTable.defaults().macArea(standard) > 0);
+        String msg = assertThrows(IllegalArgumentException.class, () -> CostTable.defaults().macCost(narrow)).getMessage();
+        assertTrue(msg.contains("measured with accumulator " + standard.accumulator() + " (the default)")
+                && msg.contains("this design's accumulator is " + narrow.accumulator())
+                && msg.contains("dintsim synth --design 'dint4xint8'"), msg);
+        // A measured entry records its accumulator: it serves that design and no other.
+        MacCost m = new MacCost(new Cost(0.1, "z"), new Cost(0.2, "s"), new Cost(0.3, "n"), new Cost(400, "a"));
+        Path file = dir.resolve("costs.json");
+        Files.writeString(file, CostTable.defaults().withMacs(Map.of(narrow, m), "narrow", "test").toJson());
+        CostTable loaded = CostTable.load(file);
+        assertEquals(m, loaded.macCost(narrow));
+        assertThrows(IllegalArgumentException.class, () -> loaded.macCost(standard));
+    }
+
+    private static final Formats FORMATS = new Formats();
 
     @Test
     void badFilesNameTheFileAndField(@TempDir Path dir) throws Exception {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.Dataflow;
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.mem.BufferConfig;
 import dintsim.sim.mem.MemoryConfig;
 import dintsim.sim.replay.ArchConfig;
@@ -74,8 +74,8 @@ class EnergyModelTest {
                 SimResult r = run(df, overlap);
                 int acc = r.design().accumulator().width();
                 double mac = 0;
-                for (int k = 0; k < MacKind.COUNT; k++) {
-                    mac += r.array().ops(k) * COSTS.macEnergy(DESIGN, k);
+                for (MacKind k : MacKind.values()) {
+                    mac += r.array().ops(k) * COSTS.macEnergy(r.design(), k);
                 }
                 double registers = expectedRegisterBits(r, df, overlap) * COSTS.registerEnergyPerBit();
                 MemoryConfig m = r.arch().memory();
@@ -103,7 +103,7 @@ class EnergyModelTest {
 
     @Test
     void areaIsMacEntriesPlusThePesOtherFlipFlops() {
-        double mac = 64 * COSTS.macArea(DESIGN);
+        double mac = 64 * COSTS.macArea(dintsim.models.mac.MacDesigns.standard(DESIGN));
         for (Dataflow df : Dataflow.all()) {
             for (boolean overlap : new boolean[] {true, false}) {
                 String what = df + (overlap ? " double-buffered" : " no-overlap");

@@ -22,7 +22,7 @@ class SystemModelTest {
         BufferConfig big = new BufferConfig(1 << 20, 64, 64);
         ArchConfig a = ArchConfig.defaults().withArray(shape)
                 .withMemory(new MemoryConfig(new BufferConfig(inputBytes, 64, 64), big, big, dramBw));
-        return Simulator.run(t, a, Fidelity.FAST);
+        return Simulator.run(t, a, Fidelity.FAST, RandomGemms.costsFor(t.design()));
     }
 
     @Test
@@ -84,7 +84,7 @@ class SystemModelTest {
         BufferConfig big = new BufferConfig(1 << 20, 64, 64);
         ArchConfig narrow = ArchConfig.defaults().withArray(new ArrayShape(4, 4, Dataflow.OS, true))
                 .withMemory(new MemoryConfig(new BufferConfig(1 << 20, 1, 8), big, big, 1e6));
-        SimResult r = Simulator.run(t, narrow, Fidelity.FAST);
+        SimResult r = Simulator.run(t, narrow, Fidelity.FAST, RandomGemms.costsFor(t.design()));
         assertEquals(96, r.memory().group().get("sramStallCycles"));
         assertEquals(r.arrayCycles() + 96 + 2 + 1, r.systemCycles());
     }

@@ -44,7 +44,7 @@ class ArchConfigTest {
         ArchConfig b = ArchConfigLoader.load(json);
         assertEquals(2, b.array().rows());
         assertEquals((int) dintsim.sim.hw.array.ArrayShape.COLS.defaultValue(), b.array().cols());
-        assertEquals("dint4xint8", b.design());
+        assertEquals("dint4xint8", b.design().name());
     }
 
     @Test
@@ -57,7 +57,7 @@ class ArchConfigTest {
         assertEquals(d.clockMhz(), ws.clockMhz());
         ArchConfig os = ArchConfigLoader.load(Path.of("examples/arch-16x16-os-scalesim.json"));
         assertEquals("16x16 os no-overlap", os.array().toString());
-        assertEquals("dint4xint8", os.design());
+        assertEquals("dint4xint8", os.design().name());
     }
 
     @Test

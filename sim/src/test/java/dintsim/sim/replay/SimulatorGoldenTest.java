@@ -62,7 +62,7 @@ class SimulatorGoldenTest {
                 GemmResult golden = GoldenGemm.multiply(d, t.activations(), t.weights());
                 assertTrue(golden.overflowedOutputs() > 0, "the test must overflow: " + name);
                 for (Dataflow df : Dataflow.all()) {
-                    SimResult cycle = Simulator.run(t, arch(4, 3, df, true), Fidelity.CYCLE);
+                    SimResult cycle = Simulator.run(t, arch(4, 3, df, true), Fidelity.CYCLE, RandomGemms.costsFor(d));
                     assertArrayEquals(golden.values(), cycle.outputs(), name + " " + policy + " " + df);
                 }
             }
@@ -75,7 +75,7 @@ class SimulatorGoldenTest {
         LayerTrace t = RandomGemms.trace(d, 4, 64, 4, 3);
         for (Dataflow df : Dataflow.all()) {
             AccumulatorOverflowException e = assertThrows(AccumulatorOverflowException.class,
-                    () -> Simulator.run(t, arch(4, 4, df, true), Fidelity.CYCLE));
+                    () -> Simulator.run(t, arch(4, 4, df, true), Fidelity.CYCLE, RandomGemms.costsFor(d)));
             assertTrue(e.getMessage().contains("output ["), e.getMessage());
         }
     }
@@ -131,8 +131,8 @@ class SimulatorGoldenTest {
         assertEquals(2.0 * r.macs() * 500e6 / r.systemCycles() / 1e12, r.tops(), 1e-15);
         assertEquals(2.0 * r.macs() / r.totalEnergyPj(), r.topsPerWatt(), 1e-12);
         double expectedMac = 0;
-        for (int k = 0; k < 3; k++) {
-            expectedMac += r.array().ops(k) * dintsim.sim.cost.CostTable.defaults().macEnergy("dint4xint8", k);
+        for (dintsim.models.mac.MacKind k : dintsim.models.mac.MacKind.values()) {
+            expectedMac += r.array().ops(k) * dintsim.sim.cost.CostTable.defaults().macEnergy(r.design(), k);
         }
         assertEquals(expectedMac, r.energyPj().get("mac.zero") + r.energyPj().get("mac.special") + r.energyPj().get("mac.normal"), 1e-9);
         double util = 0;

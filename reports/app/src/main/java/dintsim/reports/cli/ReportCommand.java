@@ -90,6 +90,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "MACs per layer in the activity streams (default ${DEFAULT-VALUE}).")
     long energyMacs;
 
+    @Option(names = "--costs", paramLabel = "FILE",
+            description = "Charge energy with this simulator cost table (e.g. dintsim synth --out DIR's costs.json) "
+                    + "instead of synthesizing; the report then has no area split.")
+    Path costs;
+
     @Option(names = "--no-progress", description = "No progress bars.")
     boolean noProgress;
 
@@ -103,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
         FlowConfig config = new FlowConfig(out, cacheDir != null ? cacheDir : out.resolve(".cache"), !noCache,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), layers, synthetic, method,
                 formats.stream().map(String::trim).toList(), sweepFormat, sizes, df, defaultSide, !skipRtl, cosimSide,
-                cosimLayers, energyLayers, energyMacs, noProgress);
+                cosimLayers, energyLayers, energyMacs, noProgress, costs);
         new ReportFlow(config, System.err).run();
         return 0;
     }

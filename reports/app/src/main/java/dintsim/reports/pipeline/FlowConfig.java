@@ -26,11 +26,13 @@ import java.util.List;
  * @param energyLayers   layers per design whose operands drive the gate-level activity
  * @param energyMacs     MACs per layer in the activity streams
  * @param quiet          no progress bars (tests)
+ * @param costs          a simulator cost table ({@code dintsim synth --out DIR}'s costs.json) to charge
+ *                       instead of synthesizing, or null
  */
 public record FlowConfig(Path out, Path cacheDir, boolean useCache, int threads, int layers, String synthetic,
                          String method, List<String> formats, String sweepFormat, List<Integer> sizes,
                          List<Dataflow> dataflows, int defaultSide, boolean rtl, int cosimSide, int cosimLayers,
-                         int energyLayers, long energyMacs, boolean quiet) {
+                         int energyLayers, long energyMacs, boolean quiet, Path costs) {
     public FlowConfig {
         formats = List.copyOf(formats);
         sizes = sizes.stream().distinct().toList(); // an option given twice appends: run each array once

@@ -87,7 +87,10 @@ public final class QuantizeStage {
         }
         EmbeddingQuality e = r.embedding();
         String format = setting.format().name();
-        return new Quantized(setting.label(), format + "xint8", format, SpecialValues.of(setting.format()),
+        // The design is what the traces hold (their formats), not a name built here.
+        TraceSet written = TraceSet.read(traceSet);
+        String design = written.load(written.entries().get(0)).design().name();
+        return new Quantized(setting.label(), design, format, SpecialValues.of(setting.format()),
                 r.meanSqnrDb(), e == null ? null : e.meanCosine(), r.underflowFraction(),
                 cache.dir().relativize(traceSet).toString(), errors, key, e == null ? 1 : e.sentences());
     }

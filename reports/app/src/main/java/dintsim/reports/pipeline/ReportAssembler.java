@@ -10,22 +10,21 @@ import dintsim.reports.model.MacEnergy;
 import dintsim.reports.model.PaperRatio;
 import dintsim.reports.model.ReportData;
 import dintsim.reports.model.SpecialValuePoint;
+import dintsim.rtl.synth.StudyReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Combines the stages' results into {@link ReportData}: energy of a layer is its simulated MAC
- * counts by weight kind times the design's synthesized energy per MAC of that kind; energy per
- * inference sums the layers on the default array; the paper's ratios divide INT8xINT8's area
- * and energy per MAC by dINT4xINT8's.
+ * Combines the stages' results into {@link ReportData}. Energies are the simulator's, taken from
+ * the charged runs on the default array ({@link LayerRun#energyPj()}, what {@code dintsim
+ * simulate --costs} prints for the layer): a layer's energy is the simulator's total (MACs,
+ * registers, SRAM, DRAM); energy per inference sums the layers; energy per MAC and the paper's
+ * power ratio use the simulator's MAC components alone (the MAC units the paper compares); the
+ * area ratio divides INT8xINT8's synthesized MAC area by dINT4xINT8's.
  */
 public final class ReportAssembler {
-    /** The dINT paper's Table 2: INT8xINT8 MAC over dINT4xINT8 MAC. */
-    public static final double PAPER_AREA_RATIO = 1.93;
-    public static final double PAPER_POWER_RATIO = 2.56;
-
     private ReportAssembler() {
     }
 
@@ -33,7 +32,7 @@ public final class ReportAssembler {
      * @param inputs everything measured; lists may be empty when a stage did not run
      */
     public static ReportData assemble(Inputs inputs) {
-        Map<String, MacCost> costs = new LinkedHashMap<>();
+        Map<String, SynthesizedMac> costs = new LinkedHashMap<>();
         inputs.costs().forEach(c -> costs.put(c.design(), c));
 
         List<LayerPerformance> perf = new ArrayList<>();
@@ -45,24 +44,27 @@ public final class ReportAssembler {
         }
 
         List<LayerEnergy> layerEnergy = new ArrayList<>();
-        Map<String, double[]> energyBySetting = new LinkedHashMap<>(); // nJ, MACs
-        Map<String, double[]> energyByDesign = new LinkedHashMap<>();
+        Map<String, double[]> energyBySetting = new LinkedHashMap<>(); // total nJ, MACs
+        Map<String, double[]> macEnergyByDesign = new LinkedHashMap<>(); // MAC-unit nJ, MACs
         for (LayerRun r : inputs.runs()) {
-            MacCost cost = costs.get(r.design());
-            if (cost == null || !r.arrayLabel().equals(inputs.defaultArray())) {
+            if (r.energyPj() == null || !r.arrayLabel().equals(inputs.defaultArray())) {
                 continue;
             }
-            double nj = cost.nanojoules(r);
+            double nj = r.totalEnergyPj() / 1000;
             if (inputs.energySettings().contains(r.setting())) {
                 layerEnergy.add(new LayerEnergy(r.layer(), r.design(), r.macs(), nj));
             }
             accumulate(energyBySetting, r.setting(), nj, r.macs());
-            accumulate(energyByDesign, r.design(), nj, r.macs());
+            accumulate(macEnergyByDesign, r.design(), r.macEnergyPj() / 1000, r.macs());
         }
 
         List<MacEnergy> macEnergy = new ArrayList<>();
-        energyByDesign.forEach((design, e) -> macEnergy.add(new MacEnergy(design, e[0] * 1000 / e[1],
-                costs.get(design).basis() + "; averaged over every MAC of the " + inputs.defaultArray() + " runs")));
+        macEnergyByDesign.forEach((design, e) -> {
+            SynthesizedMac c = costs.get(design);
+            macEnergy.add(new MacEnergy(design, e[0] * 1000 / e[1], (c == null ? inputs.costsSource() : c.basis())
+                    + "; the simulator's MAC energy (counts by kind x cost entry) over every MAC of the "
+                    + inputs.defaultArray() + " runs"));
+        });
 
         List<AccuracyPoint> accuracy = new ArrayList<>();
         List<SpecialValuePoint> sweep = new ArrayList<>();
@@ -79,33 +81,33 @@ public final class ReportAssembler {
             }
         }
 
-        List<AreaBreakdown> area = inputs.costs().stream().map(MacCost::area).toList();
+        List<AreaBreakdown> area = inputs.costs().stream().map(SynthesizedMac::area).toList();
         List<String> notes = new ArrayList<>(inputs.notes());
         if (!area.isEmpty() && area.stream().allMatch(a -> a.multiplierUm2() == 0)) {
             // Say it rather than let an empty multiplier segment look like a measurement.
             notes.add("The synthesis flow attributed no cells to a separate multiplier module in any design, so the "
                     + "multiplier segment of the area chart is empty and 'adder' holds the whole combinational datapath.");
         }
-        List<PaperRatio> ratios = paperRatios(costs, energyByDesign, inputs.int8Design(), inputs.dintDesign());
+        List<PaperRatio> ratios = paperRatios(costs, macEnergyByDesign, inputs.int8Design(), inputs.dintDesign());
         return new ReportData(inputs.title(), notes, area, macEnergy, layerEnergy, perf, accuracy, sweep,
                 inputs.weightError(), ratios, inputs.cosim());
     }
 
-    private static List<PaperRatio> paperRatios(Map<String, MacCost> costs, Map<String, double[]> energy,
+    private static List<PaperRatio> paperRatios(Map<String, SynthesizedMac> costs, Map<String, double[]> energy,
                                                 String int8, String dint) {
-        MacCost a = costs.get(int8);
-        MacCost b = costs.get(dint);
+        SynthesizedMac a = costs.get(int8);
+        SynthesizedMac b = costs.get(dint);
         Double areaRatio = a != null && b != null ? a.area().totalUm2() / b.area().totalUm2() : null;
         double[] ea = energy.get(int8);
         double[] eb = energy.get(dint);
         Double energyRatio = ea != null && eb != null ? (ea[0] / ea[1]) / (eb[0] / eb[1]) : null;
         String label = int8 + " / " + dint;
         return List.of(
-                new PaperRatio("MAC area, " + label, PAPER_AREA_RATIO, areaRatio,
+                new PaperRatio("MAC area, " + label, StudyReport.PAPER_AREA_RATIO, areaRatio,
                         "total cell area of one MAC unit (multiplier + adder + registers) from Yosys"),
-                new PaperRatio("MAC power, " + label, PAPER_POWER_RATIO, energyRatio,
-                        "energy per MAC on the same layers and array (equal clock and MACs per cycle, "
-                                + "so the power ratio)"));
+                new PaperRatio("MAC power, " + label, StudyReport.PAPER_POWER_RATIO, energyRatio,
+                        "the simulator's MAC energy per MAC on the same layers and array (equal clock and MACs per "
+                                + "cycle, so the power ratio)"));
     }
 
     private static void accumulate(Map<String, double[]> m, String key, double nj, long macs) {
@@ -125,13 +127,15 @@ public final class ReportAssembler {
      * @param defaultArray   label of the array energy figures use, e.g. {@code 32x32 ws}
      * @param sweepSetting   the setting whose runs the throughput charts show
      * @param energySettings settings whose per-layer energy is charted (one per design)
-     * @param costs          synthesis results per design
+     * @param costs          synthesis results per design (area; empty without synthesis)
+     * @param costsSource    the cost table the charged runs used, named where no synthesis result is
      * @param cosim          co-simulation checks
      * @param int8Design     the paper's baseline design name
      * @param dintDesign     the paper's dINT design name
      */
     public record Inputs(String title, List<String> notes, List<SettingQuality> qualities, ErrorHistogram weightError,
                          List<LayerRun> runs, String defaultArray, String sweepSetting, List<String> energySettings,
-                         List<MacCost> costs, List<CosimCheck> cosim, String int8Design, String dintDesign) {
+                         List<SynthesizedMac> costs, String costsSource, List<CosimCheck> cosim, String int8Design,
+                         String dintDesign) {
     }
 }

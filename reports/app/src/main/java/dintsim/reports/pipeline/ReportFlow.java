@@ -9,6 +9,7 @@ import dintsim.reports.model.CosimCheck;
 import dintsim.reports.model.ErrorHistogram;
 import dintsim.reports.model.ReportData;
 import dintsim.reports.model.RunInfo;
+import dintsim.sim.cost.CostTable;
 import dintsim.sim.hw.array.Dataflow;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.capture.MiniLm;
@@ -19,6 +20,7 @@ import dintsim.traces.quantize.Setting;
 import dintsim.traces.quantize.SyntheticSource;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,11 +31,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The whole report flow: quantize -> simulate (default array + sweep) -> co-simulate ->
- * synthesize -> assemble -> write. Each stage is its own class; this one only composes them,
- * shows progress, and records what each stage computed or took from the cache.
+ * The whole report flow: quantize -> co-simulate -> synthesize (the cost table) -> simulate
+ * (default array charged with that table, plus the sweep) -> assemble -> write. Synthesis comes
+ * before simulation because the report's energies are the simulator's: the same layer gets the
+ * energy {@code dintsim simulate --costs OUT/costs.json} prints. Each stage is its own class; this
+ * one only composes them, shows progress, and records what each stage computed or took from the
+ * cache.
  */
 public final class ReportFlow {
+    /** The cost table the report charged, written next to the report for {@code simulate --costs}. */
+    public static final String COSTS_FILE = "costs.json";
+
     /** The paper's two designs. */
     static final String INT8 = "int8xint8";
     static final String DINT = "dint4xint8";
@@ -63,6 +71,7 @@ public final class ReportFlow {
         List<Setting> settings = settings();
         List<String> notes = new ArrayList<>();
         ReportData data;
+        CostTable chargedCosts;
         try (ParallelSweep sweep = new ParallelSweep(config.threads())) {
             // 1. Quantize.
             LayerSource source = source();
@@ -77,21 +86,11 @@ public final class ReportFlow {
             notes.add("Layers: " + source.description() + " (" + layerCount + " linear layers). Quantization: "
                     + config.method() + ", per-output-channel weight scales, static per-tensor INT8 activations.");
 
-            // 2. Simulate every setting on the default array, the sweep format on every array.
+            // 2 + 3. Co-simulate a stated sample, synthesize every design into the simulator's cost table.
             ArraySpec defaultArray = new ArraySpec(config.defaultSide(), dintsim.sim.hw.array.ArrayShape.defaults().dataflow());
-            List<ArraySpec> sweepArrays = sweepArrays(defaultArray);
-            List<SimulateStage.Job> simJobs = new ArrayList<>();
-            for (QuantizeStage.Quantized q : quantized) {
-                simJobs.add(new SimulateStage.Job(q, traces.get(q.setting()),
-                        q.weightFormat().equals(config.sweepFormat()) ? sweepArrays : List.of(defaultArray)));
-            }
-            SimulateStage simulate = new SimulateStage(cache, code);
-            List<LayerRun> runs = stage(cache, "simulate", SimulateStage.count(simJobs),
-                    p -> simulate.run(simJobs, sweep, p));
-
-            // 3 + 4. Co-simulate a stated sample, synthesize every design.
             List<CosimCheck> cosim = List.of();
-            List<MacCost> costs = List.of();
+            List<SynthesizedMac> synthesized = List.of();
+            CostTable costs = config.costs() == null ? null : CostTable.load(config.costs());
             if (config.rtl()) {
                 List<CosimStage.Job> cosimJobs = new ArrayList<>();
                 List<SynthStage.Job> synthJobs = new ArrayList<>();
@@ -105,8 +104,6 @@ public final class ReportFlow {
                 }
                 CosimStage cosimStage = new CosimStage(cache, code);
                 cosim = stage(cache, "co-simulate", CosimStage.count(cosimJobs), p -> cosimStage.run(cosimJobs, sweep, p));
-                SynthStage synth = new SynthStage(cache, code, config.energyMacs());
-                costs = stage(cache, "synthesize", synthJobs.size(), p -> synth.run(synthJobs, sweep, p));
                 long agree = cosim.stream().filter(CosimCheck::agrees).count();
                 notes.add(String.format(Locale.ROOT, "Co-simulation (Verilator vs Java cycle-accurate simulator vs golden "
                         + "GEMM): %s of each design's %d layer traces on %dx%d arrays (%s); %d of %d checks agree "
@@ -115,15 +112,42 @@ public final class ReportFlow {
                                 : "a sample, the first " + config.cosimLayers(), layerCount, config.cosimSide(),
                         config.cosimSide(), String.join(", ", config.dataflows().stream().map(Dataflow::label).toList()),
                         agree, cosim.size()));
-                notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the project's 45 nm-class "
-                        + "cell library; 'adder' is every combinational cell outside the multiplier (adder, decode, "
-                        + "muxes). Energy per MAC by weight kind (zero / special / multiply) from gate-level switching "
-                        + "on operand streams of the first " + config.energyLayers() + " layer(s) of each design ("
-                        + config.energyMacs() + " MACs each); a layer's energy is its simulated MAC counts by kind "
-                        + "times those energies, on the " + defaultArray.label() + " array.");
+                if (costs == null) {
+                    SynthStage synth = new SynthStage(cache, code, config.energyMacs(), CostTable.defaults(),
+                            "dintsim report, synthesize stage: --energy-layers " + config.energyLayers()
+                                    + " --energy-macs " + config.energyMacs());
+                    synthesized = stage(cache, "synthesize", synthJobs.size(), p -> synth.run(synthJobs, sweep, p));
+                    costs = synth.costTable(synthJobs, synthesized);
+                    notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the project's 45 nm-class "
+                            + "cell library; 'adder' is every combinational cell outside the multiplier (adder, decode, "
+                            + "muxes). Energy per MAC by kind (zero / special shift / multiply) from gate-level switching "
+                            + "on operand streams of the first " + config.energyLayers() + " layer(s) of each design ("
+                            + config.energyMacs() + " MACs each), scaled to the cost table's supply voltage.");
+                }
             } else {
-                notes.add("RTL stages skipped (--skip-rtl): no co-simulation, area or energy in this report.");
+                notes.add("RTL stages skipped (--skip-rtl): no co-simulation" + (costs == null ? ", area or energy" : " or area")
+                        + " in this report.");
             }
+            if (costs != null) {
+                notes.add("Energy: the simulator's, as dintsim simulate --costs " + COSTS_FILE + " prints it for each layer "
+                        + "on the " + defaultArray.label() + " array (MACs by kind x the cost table's MAC entry, plus "
+                        + "registers, SRAM and DRAM); energy per MAC and the paper's power ratio use its MAC part. "
+                        + "Cost table: " + (config.costs() != null ? config.costs() : "synthesized here") + ", written to "
+                        + COSTS_FILE + ".");
+            }
+
+            // 4. Simulate every setting on the default array (charged), the sweep format on every array.
+            List<ArraySpec> sweepArrays = sweepArrays(defaultArray);
+            List<SimulateStage.Job> simJobs = new ArrayList<>();
+            for (QuantizeStage.Quantized q : quantized) {
+                simJobs.add(new SimulateStage.Job(q, traces.get(q.setting()),
+                        q.weightFormat().equals(config.sweepFormat()) ? sweepArrays : List.of(defaultArray),
+                        defaultArray, costs));
+            }
+            SimulateStage simulate = new SimulateStage(cache, code);
+            List<LayerRun> runs = stage(cache, "simulate", SimulateStage.count(simJobs),
+                    p -> simulate.run(simJobs, sweep, p));
+            chargedCosts = costs;
 
             // 5. Assemble.
             List<String> energySettings = new ArrayList<>();
@@ -138,12 +162,17 @@ public final class ReportFlow {
             }
             data = ReportAssembler.assemble(new ReportAssembler.Inputs("dintsim report: INT8 vs dINT4 MACs on "
                     + source.model(), notes, quantized.stream().map(QuantizeStage.Quantized::quality).toList(),
-                    histogram(quantized), runs, defaultArray.label(), sweepSetting, energySettings, costs, cosim,
-                    INT8, DINT));
+                    histogram(quantized), runs, defaultArray.label(), sweepSetting, energySettings, synthesized,
+                    costs == null ? "no cost table" : costs.source(), cosim, INT8, DINT));
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunInfo info = new RunInfo(started, wall, code.summary(), config.threads(), stageLines);
-        List<Path> files = ReportWriter.write(data, info, config.out());
+        List<Path> files = new ArrayList<>(ReportWriter.write(data, info, config.out()));
+        if (chargedCosts != null) {
+            Path costsFile = config.out().resolve(COSTS_FILE);
+            Files.writeString(costsFile, chargedCosts.toJson());
+            files.add(costsFile);
+        }
         log.printf(Locale.ROOT, "report: wrote %d files to %s in %.1f s (open %s)%n", files.size(), config.out(), wall,
                 config.out().resolve("index.html"));
         return new Outcome(data, info, files);

@@ -1,6 +1,7 @@
 package dintsim.reports.pipeline;
 
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
+import dintsim.sim.cost.CostTable;
 import dintsim.sim.replay.ArchConfig;
 import dintsim.sim.replay.Fidelity;
 import dintsim.sim.replay.SimResult;
@@ -10,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stage 2: replays every trace of a setting on each of the setting's arrays with the simulator
+ * Stage 4: replays every trace of a setting on each of the setting's arrays with the simulator
  * (fast fidelity: event-driven folds, outputs from the golden GEMM; the cycle-accurate array is
- * what co-simulation checks). Runs are independent, so they go to the parallel sweep; each is
- * cached by (setting key, layer, array, sim code).
+ * what co-simulation checks). Runs on the energy array are charged with the report's cost table
+ * and keep the simulator's energy: the report's one energy model is the simulator's. Runs are
+ * independent, so they go to the parallel sweep; each is cached by (setting key, layer, array,
+ * sim code, and for charged runs the cost table's content).
  */
 public final class SimulateStage {
     public static final String NAME = "simulate";
@@ -26,11 +29,17 @@ public final class SimulateStage {
         this.codeVersion = code.of("models", "traces", "sim");
     }
 
-    /** One setting's traces and the arrays to run them on. */
-    public record Job(QuantizeStage.Quantized setting, List<LayerTrace> traces, List<ArraySpec> arrays) {
+    /**
+     * One setting's traces and the arrays to run them on; runs on {@code energyArray} are charged
+     * with {@code costs} (null: no run is charged).
+     */
+    public record Job(QuantizeStage.Quantized setting, List<LayerTrace> traces, List<ArraySpec> arrays,
+                      ArraySpec energyArray, CostTable costs) {
     }
 
-    private record Run(QuantizeStage.Quantized setting, LayerTrace trace, ArraySpec array) {
+    /** {@code costs} is what the simulator charges; only a charged run keeps (and is keyed by) the energy. */
+    private record Run(QuantizeStage.Quantized setting, LayerTrace trace, ArraySpec array, CostTable costs,
+                       boolean charged, String costsKey) {
     }
 
     /** Number of layer runs {@link #run} will do, for the progress bar. */
@@ -42,9 +51,12 @@ public final class SimulateStage {
     public List<LayerRun> run(List<Job> jobs, ParallelSweep sweep, StageProgress progress) {
         List<Run> runs = new ArrayList<>();
         for (Job j : jobs) {
+            String costsKey = j.costs() == null ? "" : CacheKey.of("costs").add(j.costs().toJson()).hex();
             for (ArraySpec a : j.arrays()) {
+                boolean charged = j.costs() != null && a.equals(j.energyArray());
+                CostTable costs = j.costs() != null ? j.costs() : CostTable.defaults();
                 for (LayerTrace t : j.traces()) {
-                    runs.add(new Run(j.setting(), t, a));
+                    runs.add(new Run(j.setting(), t, a, costs, charged, charged ? costsKey : "uncharged"));
                 }
             }
         }
@@ -53,12 +65,14 @@ public final class SimulateStage {
 
     private LayerRun simulate(Run r) {
         String key = CacheKey.of(NAME).add(codeVersion).add(r.setting().key()).add(r.trace().layer())
-                .add(r.array().label()).hex();
+                .add(r.array().label()).add(r.costsKey()).hex();
         return cache.get(NAME, key, LayerRun.class, () -> {
-            SimResult s = Simulator.run(r.trace(), ArchConfig.defaults().withArray(r.array().shape()), Fidelity.FAST);
+            ArchConfig arch = ArchConfig.defaults().withArray(r.array().shape());
+            SimResult s = Simulator.run(r.trace(), arch, Fidelity.FAST, r.costs());
             return new LayerRun(r.trace().layer(), r.setting().setting(), s.design().name(), r.array().dataflow().label(),
                     r.array().side(), r.array().side(), s.arrayCycles(), s.macs(), s.utilization(),
-                    s.array().ops(MacKind.ZERO), s.array().ops(MacKind.SPECIAL), s.array().ops(MacKind.NORMAL));
+                    s.array().ops(MacKind.ZERO), s.array().ops(MacKind.SPECIAL), s.array().ops(MacKind.NORMAL),
+                    r.charged() ? s.energyPj() : null);
         });
     }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,11 +62,11 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<LayerTrace> loaded = TraceInputs.loadAll(traces);
         List<MacDesign> chosen = new ArrayList<>();
         for (String name : designs) {
-            chosen.add(MacDesigns.standard(name));
+            chosen.add(designOf(name, loaded));
         }
-        List<LayerTrace> loaded = TraceInputs.loadAll(traces);
         CostTable base = baseCosts == null ? CostTable.defaults() : CostTable.load(baseCosts);
         List<StudyRow> rows = AreaEnergyStudy.standard(work, macsPerTrace).run(chosen, loaded);
         System.out.print(StudyReport.text(rows));
@@ -87,11 +86,25 @@ public final class SynthCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 7ce5011c24b)". */
+    /**
+     * The design a name means for these traces: its formats with the accumulator its traces carry
+     * (so costs.json serves exactly the design the simulator will replay); the default
+     * accumulator when no trace has the formats (the study then says which traces are missing).
+     */
+    static MacDesign designOf(String name, List<LayerTrace> traces) {
+        MacDesign named = MacDesigns.standard(name);
+        List<MacDesign> found = traces.stream().map(LayerTrace::design)
+                .filter(d -> d.name().equals(named.name())).distinct().toList();
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("design " + name + ": the traces carry " + found.size()
+                    + " different accumulators (" + found.stream().map(MacDesign::key).collect(Collectors.joining(", "))
+                    + "); pass the traces of one design at a time");
+        }
+        return found.isEmpty() ? named : found.get(0);
+    }
+
     private String yosysVersion() {
-        Path dir = work.resolve("yosys-version");
-        String log = YosysSynthesizer.yosysTool().run(List.of("-V"), dir, dir.resolve("version.log"), Duration.ofSeconds(60));
-        return log.strip().lines().findFirst().orElse("yosys (version unknown)");
+        return YosysSynthesizer.version(work.resolve("yosys-version"));
     }
 
     /** The measuring options as a command line (work directory left out: it only holds caches). */

@@ -157,11 +157,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         if (design != null) {
             try {
-                dintsim.models.mac.MacDesigns.parse(design, new dintsim.models.format.Formats());
+                config = config.withDesign(dintsim.models.mac.MacDesigns.parse(design, new dintsim.models.format.Formats()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("option --design: " + e.getMessage(), e);
             }
-            config = config.withDesign(design);
         }
         if (clockMhz != null) {
             config = config.withClockMhz(ArchConfig.CLOCK_MHZ.check(clockMhz, "option --clock-mhz"));

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacKind;
 import dintsim.reports.cli.CommandLines;
 import dintsim.rtl.synth.Fixtures;
 import dintsim.sim.cost.CostTable;
-import dintsim.sim.hw.mac.MacKind;
 import dintsim.traces.io.TraceWriter;
 import dintsim.traces.samples.SampleTraces;
 import java.io.ByteArrayOutputStream;
@@ -61,12 +62,13 @@ class SynthCommandTest {
         assertEquals(List.of("dint4xint8"), table.designs());
         assertEquals(0.9, table.supplyVolts());
         double scale = (0.9 * 0.9) / (1.1 * 1.1);
-        assertEquals(d.path("areaUm2").asDouble(), table.macArea("dint4xint8"), 1e-9);
+        MacDesign design = dintsim.models.mac.MacDesigns.standard("dint4xint8");
+        assertEquals(d.path("areaUm2").asDouble(), table.macArea(design), 1e-9);
         String[] kinds = {"zero", "special", "normal"};
         for (int k = 0; k < MacKind.COUNT; k++) {
             JsonNode measured = d.path("energyPerMacPj").path(kinds[k]);
             double expected = (measured.isMissingNode() ? d.path("energyPerMacPj").path("mean") : measured).asDouble() * scale;
-            assertEquals(expected, table.macEnergy("dint4xint8", k), 1e-12, kinds[k]);
+            assertEquals(expected, table.macEnergy(design, MacKind.of(k)), 1e-12, kinds[k]);
             String src = table.sources().get("mac.dint4xint8." + kinds[k]);
             assertTrue(src.contains("Yosys 0.23") && src.contains(d.path("top").asText()) && src.contains("(0.9/1.1)^2")
                     && src.contains("command: dintsim synth --design 'dint4xint8' --traces " + trace), src);

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.models.mac.MacKind;
 import dintsim.reports.cli.CommandLines;
 import dintsim.sim.cost.Cost;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.cost.MacCost;
-import dintsim.sim.hw.mac.MacKind;
 import dintsim.traces.io.TraceWriter;
 import dintsim.traces.samples.SampleTraces;
 import java.io.PrintWriter;
@@ -32,7 +32,7 @@ class SimulateWithCostsTest {
         MacCost measured = new MacCost(new Cost(FILE_PJ[0], "test zero"), new Cost(FILE_PJ[1], "test special"),
                 new Cost(FILE_PJ[2], "test normal"), new Cost(512.0, "test area"));
         Path costs = dir.resolve("costs.json");
-        Files.writeString(costs, CostTable.defaults().withMacs(Map.of("dint4xint8", measured), "test", "test").toJson());
+        Files.writeString(costs, CostTable.defaults().withMacs(Map.of(dintsim.models.mac.MacDesigns.standard("dint4xint8"), measured), "test", "test").toJson());
 
         JsonNode withFile = simulate(trace, dir.resolve("file"), "--costs", costs.toString());
         JsonNode builtIn = simulate(trace, dir.resolve("default"));
@@ -41,11 +41,11 @@ class SimulateWithCostsTest {
         double macDefault = 0;
         long kindsSeen = 0;
         for (int k = 0; k < MacKind.COUNT; k++) {
-            long count = withFile.path("array.ops." + MacKind.NAMES[k]).asLong();
+            long count = withFile.path("array.ops." + MacKind.of(k).label()).asLong();
             kindsSeen += count > 0 ? 1 : 0;
-            assertEquals(count * FILE_PJ[k], withFile.path("energyPj.mac." + MacKind.NAMES[k]).asDouble(), 1e-9);
+            assertEquals(count * FILE_PJ[k], withFile.path("energyPj.mac." + MacKind.of(k).label()).asDouble(), 1e-9);
             macFile += count * FILE_PJ[k];
-            macDefault += count * defaults.macEnergy("dint4xint8", k);
+            macDefault += count * defaults.macEnergy(dintsim.models.mac.MacDesigns.standard("dint4xint8"), MacKind.of(k));
         }
         assertEquals(3, kindsSeen, "the trace must exercise zero, special and normal MACs");
         double rest = builtIn.path("energyPj.total").asDouble() - macDefault;

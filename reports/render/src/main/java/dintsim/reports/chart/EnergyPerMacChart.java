@@ -24,8 +24,8 @@ public final class EnergyPerMacChart implements ReportChart {
 
     @Override
     public String caption() {
-        return "Average energy of one MAC per design: the synthesized netlist's cells weighted by their switching "
-                + "activity while replaying real layer traces.";
+        return "Average energy of one MAC unit per design as the simulator charges it: MAC counts by kind "
+                + "times the synthesized per-kind energy (gate-level switching on real traces).";
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dintsim.sim.hw.array;
 
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.stats.StatGroup;
 import java.util.Arrays;
 
@@ -28,7 +28,7 @@ public final class ArrayStats {
         this.peMacs = new long[shape.peCount()];
         cycles = group.counter("cycles", "cycles", "array cycles from 0 to the last output write, inclusive (ideal memory)");
         for (int k = 0; k < MacKind.COUNT; k++) {
-            ops[k] = group.counter("ops." + MacKind.NAMES[k], "MAC", "MAC operations whose weight code is " + MacKind.NAMES[k]);
+            ops[k] = group.counter("ops." + MacKind.of(k).label(), "MAC", "MAC operations whose weight code is " + MacKind.of(k).label());
         }
         Dataflow df = shape.dataflow();
         regActivation = group.counter("reg.activation", "writes", df.counterMeaning("reg.activation"));
@@ -71,6 +71,10 @@ public final class ArrayStats {
 
     public long ops(int kind) {
         return ops[kind].value();
+    }
+
+    public long ops(MacKind kind) {
+        return ops(kind.ordinal());
     }
 
     public long totalOps() {

@@ -1,7 +1,7 @@
 package dintsim.sim.hw.array;
 
 import dintsim.models.golden.CodeMatrix;
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.Event;
 import dintsim.sim.kernel.SimContext;

@@ -2,7 +2,7 @@ package dintsim.sim.hw.array;
 
 import dintsim.models.golden.CodeMatrix;
 import dintsim.models.mac.MacDesign;
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.hw.mac.ProductTable;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dintsim.sim.hw.mac;
 
+import dintsim.models.mac.MacKind;
 import dintsim.sim.kernel.Clocked;
 import dintsim.sim.stats.StatGroup;
 
@@ -40,7 +41,8 @@ public final class MacUnit implements Clocked {
         this.product = new int[depth];
         this.kind = new int[depth];
         for (int k = 0; k < MacKind.COUNT; k++) {
-            macs[k] = stats.counter("ops." + MacKind.NAMES[k], "MAC", "MAC operations whose weight code is " + MacKind.NAMES[k]);
+            String kind = MacKind.of(k).label();
+            macs[k] = stats.counter("ops." + kind, "MAC", "MAC operations whose weight code is " + kind);
         }
         accWrites = stats.counter("reg.acc", "writes", "accumulator register writes");
         pipeWrites = stats.counter("reg.pipeline", "writes", "product pipeline register writes");

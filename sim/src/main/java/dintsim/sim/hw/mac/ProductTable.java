@@ -3,13 +3,14 @@ package dintsim.sim.hw.mac;
 import dintsim.models.mac.AccumulatorOverflowException;
 import dintsim.models.mac.AccumulatorSpec;
 import dintsim.models.mac.MacDesign;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.OverflowPolicy;
 import java.util.Locale;
 
 /**
  * A MAC design flattened for the hot loops: products in accumulator units as an {@code int[]}
  * indexed by {@code weightCode * activationCodes + activationCode}, the MAC kind of each weight
- * code, and the accumulator's range and policy. Built from {@link MacDesign#product}, so it
+ * code ({@link MacKind} ordinals, for count arrays), and the accumulator's range and policy. Built from {@link MacDesign#product}, so it
  * agrees with the golden model by construction.
  */
 public final class ProductTable {
@@ -33,7 +34,7 @@ public final class ProductTable {
             if (!design.weightFormat().isValid(w)) {
                 continue;
             }
-            kindOfWeight[w] = MacKind.of(design.path(w));
+            kindOfWeight[w] = design.kind(w).ordinal();
             for (int a = 0; a < activationCodes; a++) {
                 if (design.activationFormat().isValid(a)) {
                     long p = design.product(w, a);
@@ -68,7 +69,7 @@ public final class ProductTable {
         return products[weightCode * activationCodes + activationCode];
     }
 
-    /** MAC kind ({@link MacKind}) of a weight code. */
+    /** {@link MacKind} ordinal of a weight code ({@link MacDesign#kind}; reserved codes: ZERO's, never used). */
     public int kind(int weightCode) {
         return kindOfWeight[weightCode];
     }

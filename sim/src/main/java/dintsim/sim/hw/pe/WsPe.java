@@ -1,6 +1,6 @@
 package dintsim.sim.hw.pe;
 
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.Clocked;
 

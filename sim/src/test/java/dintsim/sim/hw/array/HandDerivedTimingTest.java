@@ -3,12 +3,11 @@ package dintsim.sim.hw.array;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.golden.CodeMatrix;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.sim.RandomGemms;
-import dintsim.sim.hw.mac.MacKind;
 import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.SimContext;
 import dintsim.traces.LayerTrace;
@@ -96,9 +95,9 @@ class HandDerivedTimingTest {
         // dint4xint8, ws 2x2, M = 5, one fold: W (N x K = 2 x 2) = [[zero, special], [normal, normal]].
         // Each weight meets all M = 5 activations: 5 zero, 5 special, 10 normal MACs.
         MacDesign d = MacDesigns.standard("dint4xint8");
-        int zero = codeOf(d, CodeKind.ZERO);
-        int special = codeOf(d, CodeKind.SPECIAL);
-        int normal = codeOf(d, CodeKind.NORMAL);
+        int zero = codeOf(d, MacKind.ZERO);
+        int special = codeOf(d, MacKind.SPECIAL);
+        int normal = codeOf(d, MacKind.NORMAL);
         CodeMatrix w = new CodeMatrix(d.weightFormat(), 2, 2, new byte[] {(byte) zero, (byte) special, (byte) normal, (byte) normal});
         CodeMatrix a = RandomGemms.matrix(d.activationFormat(), 5, 2, new SplittableRandom(9));
         LayerTrace t = new LayerTrace("kinds", a, w, new float[] {1, 1}, 1, d.accumulator(), null);
@@ -110,9 +109,9 @@ class HandDerivedTimingTest {
         }
     }
 
-    private static int codeOf(MacDesign d, CodeKind kind) {
+    private static int codeOf(MacDesign d, MacKind kind) {
         for (int c = 0; c < d.weightFormat().codeCount(); c++) {
-            if (d.weightFormat().isValid(c) && d.path(c) == kind) {
+            if (d.weightFormat().isValid(c) && d.kind(c) == kind) {
                 return c;
             }
         }

@@ -3,7 +3,7 @@ package dintsim.sim.hw.mac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.sim.kernel.Clock;
@@ -49,12 +49,12 @@ class MacUnitTest {
             if (!d.weightFormat().isValid(c)) {
                 continue;
             }
-            CodeKind k = d.path(c);
-            if (k == CodeKind.ZERO) {
+            MacKind k = d.kind(c);
+            if (k == MacKind.ZERO) {
                 zero = c;
-            } else if (k == CodeKind.SPECIAL && special < 0) {
+            } else if (k == MacKind.SPECIAL && special < 0) {
                 special = c;
-            } else if (k == CodeKind.NORMAL && normal < 0) {
+            } else if (k == MacKind.NORMAL && normal < 0) {
                 normal = c;
             }
         }

@@ -12,7 +12,7 @@ import dintsim.sim.hw.array.CycleAccurateArray;
 import dintsim.sim.hw.array.Dataflow;
 import dintsim.sim.hw.array.FoldSchedule;
 import dintsim.sim.hw.array.GemmShape;
-import dintsim.sim.hw.mac.MacKind;
+import dintsim.models.mac.MacKind;
 import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.SimContext;
 import dintsim.traces.LayerTrace;

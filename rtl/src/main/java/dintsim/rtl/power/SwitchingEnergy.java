@@ -1,12 +1,14 @@
 package dintsim.rtl.power;
 
-import dintsim.models.format.CodeKind;
+import dintsim.models.mac.MacKind;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Switching energy of one MAC design measured on its gate-level netlist.
+ * Switching energy of one MAC design measured on its gate-level netlist: a measurement, not a cost
+ * record; {@link dintsim.rtl.synth.StudyReport#macCost} turns it into the simulator's
+ * {@link dintsim.sim.cost.MacCost}.
  *
  * @param design          design name
  * @param source          where the operands came from
@@ -20,20 +22,20 @@ import java.util.Map;
  * @param togglesPerMac   cell output transitions per MAC
  * @param totalPj         total energy of the run, pJ
  */
-public record MacEnergy(String design, String source, long macs, double energyPerMacPj, Map<CodeKind, KindEnergy> byKind,
+public record SwitchingEnergy(String design, String source, long macs, double energyPerMacPj, Map<MacKind, KindEnergy> byKind,
                         double clockPjPerMac, double registerPjPerMac, double multiplierPjPerMac, double otherPjPerMac,
                         double togglesPerMac, double totalPj) {
-    public MacEnergy {
-        EnumMap<CodeKind, KindEnergy> copy = new EnumMap<>(CodeKind.class);
+    public SwitchingEnergy {
+        EnumMap<MacKind, KindEnergy> copy = new EnumMap<>(MacKind.class);
         copy.putAll(byKind);
         byKind = Collections.unmodifiableMap(copy);
     }
 
     /** Two measurements of the same design as one, weighted by their MAC counts. */
-    public static MacEnergy combine(MacEnergy a, MacEnergy b, String source) {
+    public static SwitchingEnergy combine(SwitchingEnergy a, SwitchingEnergy b, String source) {
         long n = a.macs + b.macs;
-        EnumMap<CodeKind, KindEnergy> kinds = new EnumMap<>(CodeKind.class);
-        for (CodeKind k : CodeKind.values()) {
+        EnumMap<MacKind, KindEnergy> kinds = new EnumMap<>(MacKind.class);
+        for (MacKind k : MacKind.values()) {
             KindEnergy x = a.byKind.get(k);
             KindEnergy y = b.byKind.get(k);
             long c = (x == null ? 0 : x.macs()) + (y == null ? 0 : y.macs());
@@ -42,7 +44,7 @@ public record MacEnergy(String design, String source, long macs, double energyPe
                 kinds.put(k, new KindEnergy(c, pj / c));
             }
         }
-        return new MacEnergy(a.design, source, n, (a.totalPj + b.totalPj) / n, kinds, a.clockPjPerMac,
+        return new SwitchingEnergy(a.design, source, n, (a.totalPj + b.totalPj) / n, kinds, a.clockPjPerMac,
                 mean(a.registerPjPerMac, a.macs, b.registerPjPerMac, b.macs),
                 mean(a.multiplierPjPerMac, a.macs, b.multiplierPjPerMac, b.macs),
                 mean(a.otherPjPerMac, a.macs, b.otherPjPerMac, b.macs),
