@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dintsim.models.io.IoErrors;
+import dintsim.models.io.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,7 +76,7 @@ public final class Formats {
         try {
             text = Files.readString(specFile);
         } catch (IOException e) {
-            throw new FormatException(specFile + ": cannot read format spec: " + e.getMessage());
+            throw new FormatException(specFile + ": cannot read format spec: " + IoErrors.reason(e));
         }
         NumberFormat f = NumberFormat.fromSpec(parseSpec(text, specFile.toString()), specFile.toString());
         if (BUILT_IN.contains(f.name()) || DintFamily.matches(f.name()) || userFormats.containsKey(f.name())) {
@@ -95,9 +96,7 @@ public final class Formats {
             requireFields(tree, source);
             return JSON.treeToValue(tree, FormatSpec.class);
         } catch (JsonProcessingException e) {
-            throw new FormatException(source + ": not a valid format spec" + fieldOf(e) + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            throw new FormatException(source + ": not a valid format spec: " + JsonErrors.describe(e));
         }
     }
 
@@ -126,21 +125,6 @@ public final class Formats {
         }
     }
 
-    /** " (field 'codes[3].value')" for a mapping error, so the user knows which field is wrong. */
-    private static String fieldOf(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException) || ((JsonMappingException) e).getPath().isEmpty()) {
-            return "";
-        }
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
-            if (r.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                path.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "" : " (field '" + path + "')";
-    }
 
     /** Serialises a spec to JSON (trace headers carry it). */
     public static String toJson(FormatSpec spec) {

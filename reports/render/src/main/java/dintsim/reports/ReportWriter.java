@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * Writes a report directory: index.html, one PNG + SVG + CSV per chart (same basename), one CSV
  * per chart-less table, results.json (the {@link ReportData}) and run-info.json. All but
- * run-info.json and index.html's run-info section are identical for identical data.
+ * run-info.json (timings, cache hits) are byte-identical for identical data.
  */
 public final class ReportWriter {
     /** Sorted keys and stable formatting so that equal data gives equal bytes. */
@@ -72,13 +72,18 @@ public final class ReportWriter {
      * not write (e.g. a chart whose stage did not run this time), so the directory holds exactly
      * one report. Only top-level files of the report's own kinds are touched.
      */
-    private static void removeStale(Path dir, List<Path> written) throws IOException {
+    public static void removeStale(Path dir, List<Path> written) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        written.forEach(w -> names.add(w.getFileName().toString()));
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String name = f.getFileName().toString();
                 boolean ours = name.endsWith(".png") || name.endsWith(".svg") || name.endsWith(".csv")
                         || name.equals("run-info.json");
-                if (ours && !written.contains(f)) {
+                if (ours && !names.contains(name)) {
                     Files.delete(f);
                 }
             }

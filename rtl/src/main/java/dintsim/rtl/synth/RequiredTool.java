@@ -21,6 +21,44 @@ import java.util.concurrent.TimeUnit;
  * @param neededFor     what dintsim uses it for, named in "not found" errors
  */
 public record RequiredTool(String command, String debianPackage, String neededFor) {
+    /**
+     * Runs the tool in its own process group and kills that group when this JVM dies, even by
+     * SIGKILL (no shutdown hook runs then): make, g++ and simulators never outlive dintsim.
+     * Arguments: the JVM's pid, then the command line.
+     */
+    private static final List<String> WATCHDOG = List.of("/bin/sh", "-c",
+            // setsid: the tool leads a new process group; stdin passed through explicitly (an
+            // asynchronous command would get /dev/null); a watcher kills the group once the JVM is gone.
+            "jvm=$1; shift; exec 3<&0; setsid \"$@\" <&3 3<&- & c=$!; exec 3<&-; "
+                    + "( while kill -0 \"$jvm\" 2>/dev/null; do sleep 1; done; kill -TERM -\"$c\" 2>/dev/null ) & w=$!; "
+                    + "wait \"$c\"; rc=$?; kill \"$w\" 2>/dev/null; exit $rc", "dintsim-watchdog");
+    /** Tools running now, stopped with their children when the JVM exits normally or on SIGTERM. */
+    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(RequiredTool::destroyTree), "dintsim-tools"));
+    }
+
+    /**
+     * Starts {@code builder}'s command under the watchdog (its own process group, killed with this
+     * JVM); every external program dintsim runs starts here.
+     */
+    public static Process startSupervised(ProcessBuilder builder) throws IOException {
+        List<String> line = new ArrayList<>(WATCHDOG);
+        line.add(Long.toString(ProcessHandle.current().pid()));
+        line.addAll(builder.command());
+        Process p = builder.command(line).start();
+        RUNNING.add(p);
+        p.onExit().thenRun(() -> RUNNING.remove(p));
+        return p;
+    }
+
+    /** Kills a started tool and everything it started. */
+    public static void destroyTree(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
     public static final RequiredTool VERILATOR = new RequiredTool("verilator", "verilator", "RTL co-simulation");
     public static final RequiredTool YOSYS = new RequiredTool("yosys", "yosys", "synthesis (area and energy)");
     public static final RequiredTool GXX = new RequiredTool("g++", "g++", "building Verilator models");
@@ -73,26 +111,30 @@ public record RequiredTool(String command, String debianPackage, String neededFo
      * {@link ExternalToolException} (with what to install, or the log's tail).
      */
     public String run(List<String> args, Path workDir, Path logFile, Duration timeout) {
+        if (find() == null) {
+            throw new ExternalToolException("cannot run '" + command + "': not found on the PATH; it is needed for "
+                    + neededFor + "; install it with: apt-get install " + debianPackage);
+        }
         List<String> line = new ArrayList<>();
         line.add(command);
         line.addAll(args);
         Process process;
         try {
             Files.createDirectories(workDir);
-            process = new ProcessBuilder(line).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).start();
+            process = startSupervised(new ProcessBuilder(line).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile()));
         } catch (IOException e) {
             throw new ExternalToolException("cannot run '" + command + "' (" + e.getMessage() + "); it is needed for "
                     + neededFor + "; install it with: apt-get install " + debianPackage);
         }
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                destroyTree(process);
                 throw new ExternalToolException(command + " timed out after " + timeout.toSeconds() + " s in "
                         + workDir + " (log: " + logFile + ")");
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            destroyTree(process);
             Thread.currentThread().interrupt();
             throw new ExternalToolException(command + " was interrupted");
         }

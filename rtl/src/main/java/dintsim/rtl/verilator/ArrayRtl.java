@@ -7,6 +7,7 @@ import dintsim.rtl.emit.ArrayEdges;
 import dintsim.rtl.emit.EmittedRtl;
 import dintsim.rtl.emit.RtlEmitter;
 import dintsim.rtl.gen.MacPlan;
+import dintsim.rtl.synth.RequiredTool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,8 +76,8 @@ public final class ArrayRtl {
             Path res = Files.createTempFile(workDir, "result", ".bin");
             Path err = Files.createTempFile(workDir, "array_tb", ".stderr");
             ArrayStimulus.write(stim, plan, config, activations, weights);
-            Process p = new ProcessBuilder(exe.toString(), rtl.topModule(), stim.toString(), res.toString(),
-                    activity == null ? "-" : activity.toString()).redirectError(err.toFile()).start();
+            Process p = RequiredTool.startSupervised(new ProcessBuilder(exe.toString(), rtl.topModule(), stim.toString(),
+                    res.toString(), activity == null ? "-" : activity.toString()).redirectError(err.toFile()));
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = p.waitFor();
             if (code != 0) {

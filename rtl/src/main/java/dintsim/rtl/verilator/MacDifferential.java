@@ -4,6 +4,7 @@ import dintsim.models.mac.MacDesign;
 import dintsim.rtl.emit.EmittedRtl;
 import dintsim.rtl.emit.RtlEmitter;
 import dintsim.rtl.gen.MacPlan;
+import dintsim.rtl.synth.RequiredTool;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,8 +41,8 @@ public final class MacDifferential {
         Path act = activity ? workDir.resolve("activity.tsv") : null;
         Path err = workDir.resolve("mac_tb.stderr");
         try {
-            Process p = new ProcessBuilder(exe.toString(), rtl.topModule(), act == null ? "-" : act.toString())
-                    .redirectError(err.toFile()).start();
+            Process p = RequiredTool.startSupervised(new ProcessBuilder(exe.toString(), rtl.topModule(),
+                    act == null ? "-" : act.toString()).redirectError(err.toFile()));
             int productWidth = new MacPlan(design).productWidth();
             try (OutputStream sink = new BufferedOutputStream(p.getOutputStream(), 1 << 16)) {
                 new MacVectorStream(design, productWidth, sink).writeAll(randomVectors, seed);

@@ -1,6 +1,7 @@
 package dintsim.rtl.verilator;
 
 import dintsim.rtl.emit.EmittedRtl;
+import dintsim.rtl.synth.RequiredTool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -105,14 +106,14 @@ public final class VerilatorBuild {
         }
         cmd.add(src.resolve(testbench).toString());
         Path log = tmp.resolve("build.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = RequiredTool.startSupervised(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()));
         try {
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
+                RequiredTool.destroyTree(p);
                 throw new IllegalStateException("verilator build of " + rtl.topModule() + " timed out; log: " + log);
             }
         } catch (InterruptedException e) {
-            p.destroyForcibly();
+            RequiredTool.destroyTree(p);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building " + rtl.topModule(), e);
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dintsim.models.io.IoErrors;
+import dintsim.models.io.JsonErrors;
 import dintsim.models.mac.AccumulatorSpec;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
@@ -123,7 +125,8 @@ public final class CostTable {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such cost table file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read cost table: " + e.getMessage());
+            throw new IllegalArgumentException(file + ": cannot read cost table: "
+                    + (e instanceof JsonProcessingException j ? "not valid JSON: " + JsonErrors.describe(j) : IoErrors.reason(e)));
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(file + ": a cost table must be a JSON object");

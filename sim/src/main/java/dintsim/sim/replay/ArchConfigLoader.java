@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dintsim.models.format.Formats;
+import dintsim.models.io.IoErrors;
+import dintsim.models.io.JsonErrors;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.models.param.ParameterGroup;
@@ -49,7 +51,7 @@ public final class ArchConfigLoader {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such architecture file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read architecture file: " + e.getMessage());
+            throw new IllegalArgumentException(file + ": cannot read architecture file: " + IoErrors.reason(e));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
@@ -67,8 +69,7 @@ public final class ArchConfigLoader {
         try {
             root = (yaml ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper()).readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            throw new IllegalArgumentException(source + ": not valid " + (yaml ? "YAML" : "JSON") + ": " + JsonErrors.describe(e));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new IllegalArgumentException(source + ": the architecture file is empty");

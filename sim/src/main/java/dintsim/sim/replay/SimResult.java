@@ -20,12 +20,22 @@ import java.util.Map;
  * @param memory       the memory system's counts
  * @param energyPj     energy by component, pJ
  * @param areaUm2      area by component, um^2
- * @param outputs      M x N accumulator values (row-major), equal to the golden GEMM
+ * @param outputs      M x N accumulator values (row-major), equal to the golden GEMM; null once
+ *                     dropped ({@link #withoutOutputs()}) so that long runs keep only the figures
+ * @param overflowedOutputs outputs whose accumulation overflowed the accumulator (saturated or
+ *                     wrapped by its policy; the error policy throws instead)
  * @param wallSeconds  host time of the replay
  */
 public record SimResult(String layer, GemmShape gemm, MacDesign design, ArchConfig arch, Fidelity fidelity,
                         long arrayCycles, long systemCycles, ArrayStats array, MemoryStats memory,
-                        Map<String, Double> energyPj, Map<String, Double> areaUm2, int[] outputs, double wallSeconds) {
+                        Map<String, Double> energyPj, Map<String, Double> areaUm2, int[] outputs, long overflowedOutputs,
+                        double wallSeconds) {
+
+    /** The same figures without the output tensor (M x N ints), for results kept after their layer. */
+    public SimResult withoutOutputs() {
+        return new SimResult(layer, gemm, design, arch, fidelity, arrayCycles, systemCycles, array, memory, energyPj, areaUm2,
+                null, overflowedOutputs, wallSeconds);
+    }
 
     public long macs() {
         return array.totalOps();

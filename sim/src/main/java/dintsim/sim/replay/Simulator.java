@@ -2,6 +2,7 @@ package dintsim.sim.replay;
 
 import dintsim.models.golden.GemmResult;
 import dintsim.models.golden.GoldenGemm;
+import dintsim.models.mac.AccumulatorOverflowException;
 import dintsim.models.mac.MacDesign;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.cost.EnergyModel;
@@ -48,16 +49,16 @@ public final class Simulator {
         ProductTable table = new ProductTable(design);
         ArrayStats stats = new ArrayStats(arch.array());
         int[] outputs;
+        GemmResult golden = golden(trace, design);
         if (fidelity == Fidelity.CYCLE) {
             CycleAccurateArray array = CycleAccurateArray.create(table, schedule, trace.activations(), trace.weights(), stats);
             array.setProgress(progress);
             array.run(new SimContext());
             outputs = array.outputs();
-            GemmResult golden = GoldenGemm.multiply(design, trace.activations(), trace.weights());
             OutputMismatchException.check(trace.layer(), golden.values(), outputs, trace.n());
         } else {
             new FastArray(table, schedule, trace.weights(), stats).run(new SimContext());
-            outputs = GoldenGemm.multiply(design, trace.activations(), trace.weights()).values();
+            outputs = golden.values();
         }
         TileMap tiles = new TileMap(schedule, design.activationFormat().bits(), design.weightFormat().bits(),
                 design.accumulator().width());
@@ -65,6 +66,27 @@ public final class Simulator {
         EnergyModel energy = new EnergyModel(costs);
         double wall = (System.nanoTime() - t0) / 1e9;
         return new SimResult(trace.layer(), gemm, design, arch, fidelity, stats.cycles(), memory.systemCycles(), stats, memory,
-                energy.energy(design, stats, memory, arch.memory()), energy.area(design, arch.array(), arch.memory()), outputs, wall);
+                energy.energy(design, stats, memory, arch.memory()), energy.area(design, arch.array(), arch.memory()), outputs, golden.overflowedOutputs(),
+                wall);
+    }
+
+    /**
+     * Heap one replay of an M x K x N layer holds at its peak (bytes): the trace file as read and
+     * its decoded codes (one byte per code each), the golden outputs and, at cycle fidelity, the
+     * array's own outputs (four bytes per output each). Checked before work starts.
+     */
+    public static long heapBytesNeeded(int m, int k, int n, Fidelity fidelity) {
+        long codes = (long) m * k + (long) k * n;
+        long outputs = 4L * m * n;
+        return 2 * codes + outputs * (fidelity == Fidelity.CYCLE ? 2 : 1);
+    }
+
+    /** The golden GEMM; under the error policy an overflow names the layer (the cycle kernel would throw the same). */
+    private static GemmResult golden(LayerTrace trace, MacDesign design) {
+        try {
+            return GoldenGemm.multiply(design, trace.activations(), trace.weights());
+        } catch (AccumulatorOverflowException e) {
+            throw new AccumulatorOverflowException("layer " + trace.layer() + ": " + e.getMessage());
+        }
     }
 }

@@ -21,6 +21,31 @@ public final class CommandLines {
         return cli;
     }
 
+    /**
+     * Executes the command line; running out of heap is a message with the heap size and what to
+     * do, not a raw OutOfMemoryError (its stack trace would not help anyone).
+     */
+    public static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().printf(java.util.Locale.ROOT, "dintsim: out of memory: the Java heap is limited to %.1f GiB; "
+                    + "run with a larger heap (e.g. JAVA_OPTS=-Xmx64g ./dintsim ...) or smaller layers%n",
+                    Runtime.getRuntime().maxMemory() / 1073741824.0);
+            cli.getErr().flush();
+            return 2;
+        }
+    }
+
+    /** Runs {@code check}; a user error it raises is prefixed with the option it is about ("option --seq-len: ..."). */
+    public static <T> T option(String option, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("option " + option + ": " + e.getMessage(), e);
+        }
+    }
+
     /** True for what the user can cause and fix: the message alone says what is wrong. */
     static boolean isUserError(Exception e) {
         return e instanceof IllegalArgumentException || e instanceof ArithmeticException || e instanceof IOException

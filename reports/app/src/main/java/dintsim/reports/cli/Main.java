@@ -37,6 +37,12 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (tests call this directly). */
     public static int run(String... args) {
-        return CommandLines.of(new Main()).execute(args);
+        CommandLine cli = CommandLines.of(new Main());
+        if (args.length == 0) {
+            cli.getErr().println("dintsim: no command given (the main job is 'dintsim report')");
+            cli.usage(cli.getErr());
+            return 2;
+        }
+        return CommandLines.execute(cli, args);
     }
 }

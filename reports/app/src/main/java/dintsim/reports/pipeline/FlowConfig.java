@@ -45,11 +45,26 @@ public record FlowConfig(Path out, Path cacheDir, boolean useCache, int threads,
                 throw new IllegalArgumentException("--array-sizes: " + s + " must be 1..1024");
             }
         }
-        if (defaultSide < 1 || cosimSide < 1 || cosimSide > 64) {
-            throw new IllegalArgumentException("--default-array must be >= 1 and --cosim-array 1..64");
+        if (layers < 0) {
+            throw new IllegalArgumentException("--layers: " + layers + " must be >= 0 (0 = every layer)");
         }
-        if (cosimLayers < 0 || energyLayers < 1 || energyMacs < 2) {
-            throw new IllegalArgumentException("--cosim-layers must be >= 0, --energy-layers >= 1, --energy-macs >= 2");
+        if (threads < 1 || threads > 1024) {
+            throw new IllegalArgumentException("--threads: " + threads + " must be 1..1024");
+        }
+        if (defaultSide < 1 || defaultSide > 1024) {
+            throw new IllegalArgumentException("--default-array: " + defaultSide + " must be 1..1024");
+        }
+        if (cosimSide < 1 || cosimSide > 64) {
+            throw new IllegalArgumentException("--cosim-array: " + cosimSide + " must be 1..64");
+        }
+        if (cosimLayers < 0) {
+            throw new IllegalArgumentException("--cosim-layers: " + cosimLayers + " must be >= 0 (0 = every layer)");
+        }
+        if (energyLayers < 1) {
+            throw new IllegalArgumentException("--energy-layers: " + energyLayers + " must be >= 1");
+        }
+        if (energyMacs < 2) {
+            throw new IllegalArgumentException("--energy-macs: " + energyMacs + " must be >= 2");
         }
     }
 }

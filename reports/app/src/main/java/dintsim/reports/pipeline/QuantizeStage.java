@@ -63,12 +63,22 @@ public final class QuantizeStage {
     private Quantized quantize(Setting setting) {
         String key = CacheKey.of(NAME).add(codeVersion).add(sourceKey).add(setting.label()).add(base.toString()).hex();
         Quantized q = cache.get(NAME, key, Quantized.class, () -> compute(setting, key));
-        if (q.inferences() < 1 || !Files.isRegularFile(cache.dir().resolve(q.traceSetDir()).resolve(TraceSet.MANIFEST))) {
-            // An entry written before a field existed, or whose traces were deleted: recompute it (same
-            // inputs, same key, so what depends on the key stays valid).
+        if (q.inferences() < 1 || !intact(q)) {
+            // An entry written before a field existed, or whose traces were deleted or damaged:
+            // recompute it (same inputs, same key, so what depends on the key stays valid).
             q = cache.recompute(NAME, key, () -> compute(setting, key));
         }
         return q;
+    }
+
+    /** True when the entry's trace set reads back whole (manifest, every trace, every checksum). */
+    private boolean intact(Quantized q) {
+        try {
+            q.loadTraces(cache);
+            return true;
+        } catch (RuntimeException e) { // TraceFormatException, a missing file, ...: not usable, so recompute
+            return false;
+        }
     }
 
     private Quantized compute(Setting setting, String key) {

@@ -5,6 +5,7 @@ import dintsim.models.quant.QuantConfig;
 import dintsim.models.quant.QuantMethod;
 import dintsim.models.quant.SyntheticLayer;
 import dintsim.reports.ReportWriter;
+import dintsim.reports.cli.OutputDirectory;
 import dintsim.reports.model.CosimCheck;
 import dintsim.reports.model.ErrorHistogram;
 import dintsim.reports.model.ReportData;
@@ -66,6 +67,8 @@ public final class ReportFlow {
             SynthStage.requireTools();
             CosimStage.requireTools();
         }
+        // Inputs that can be wrong are read before any work (and before the cache is touched).
+        CostTable givenCosts = config.costs() == null ? null : CostTable.load(config.costs());
         CodeVersion code = CodeVersion.ofClassPath();
         ResultCache cache = new ResultCache(config.cacheDir(), config.useCache());
         List<Setting> settings = settings();
@@ -90,7 +93,7 @@ public final class ReportFlow {
             ArraySpec defaultArray = new ArraySpec(config.defaultSide(), dintsim.sim.hw.array.ArrayShape.defaults().dataflow());
             List<CosimCheck> cosim = List.of();
             List<SynthesizedMac> synthesized = List.of();
-            CostTable costs = config.costs() == null ? null : CostTable.load(config.costs());
+            CostTable costs = givenCosts;
             if (config.rtl()) {
                 List<CosimStage.Job> cosimJobs = new ArrayList<>();
                 List<SynthStage.Job> synthJobs = new ArrayList<>();
@@ -167,11 +170,17 @@ public final class ReportFlow {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunInfo info = new RunInfo(started, wall, code.summary(), config.threads(), stageLines);
-        List<Path> files = new ArrayList<>(ReportWriter.write(data, info, config.out()));
-        if (chargedCosts != null) {
-            Path costsFile = config.out().resolve(COSTS_FILE);
-            Files.writeString(costsFile, chargedCosts.toJson());
-            files.add(costsFile);
+        List<Path> files;
+        try (OutputDirectory dir = OutputDirectory.open(config.out(), "option --out")) {
+            files = new ArrayList<>(ReportWriter.write(data, info, dir.dir()));
+            if (chargedCosts != null) {
+                Path costsFile = dir.dir().resolve(COSTS_FILE);
+                Files.writeString(costsFile, chargedCosts.toJson());
+                files.add(costsFile);
+            }
+            ReportWriter.removeStale(config.out(), files);
+            dir.commit();
+            files = files.stream().map(f -> config.out().resolve(dir.dir().relativize(f))).toList();
         }
         log.printf(Locale.ROOT, "report: wrote %d files to %s in %.1f s (open %s)%n", files.size(), config.out(), wall,
                 config.out().resolve("index.html"));

@@ -1,7 +1,9 @@
 package dintsim.reports.pipeline;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dintsim.reports.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A directory of stage results keyed by content hash ({@link CacheKey}): one JSON file per
- * result, under {@code dir/STAGE/KEY.json}. Writes go to a temporary file and are moved into
+ * result, under {@code dir/STAGE/KEY.json}, holding the value and the SHA-256 of its JSON, checked
+ * on every read (a damaged entry is recomputed, never trusted). Writes go to a temporary file and are moved into
  * place, so a killed run never leaves a half-written entry; an unreadable entry is recomputed.
  * Thread-safe (sweeps call it from worker threads).
  */
@@ -24,6 +27,7 @@ public final class ResultCache {
     private final ObjectMapper json = ReportWriter.JSON;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private final AtomicInteger damaged = new AtomicInteger();
 
     /** @param enabled false makes every lookup a miss (results are still written) */
     public ResultCache(Path dir, boolean enabled) {
@@ -44,11 +48,16 @@ public final class ResultCache {
         Path file = dir.resolve(stage).resolve(key + ".json");
         if (enabled && Files.isRegularFile(file)) {
             try {
-                T value = json.readValue(file.toFile(), type);
-                hits.incrementAndGet();
-                return value;
-            } catch (IOException e) {
-                // A corrupt or outdated entry: fall through and recompute it.
+                JsonNode entry = json.readTree(file.toFile());
+                JsonNode value = entry == null ? null : entry.get("value");
+                if (value != null && entry.path("sha256").asText().equals(hash(value))) {
+                    T result = json.treeToValue(value, type);
+                    hits.incrementAndGet();
+                    return result;
+                }
+                damaged.incrementAndGet(); // a hash that does not match: damaged on disk, recompute
+            } catch (IOException | IllegalArgumentException e) {
+                damaged.incrementAndGet(); // unreadable, or an older layout: recompute it
             }
         }
         return recompute(stage, key, compute);
@@ -74,7 +83,11 @@ public final class ResultCache {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".json");
-            json.writeValue(tmp.toFile(), value);
+            JsonNode tree = json.valueToTree(value);
+            ObjectNode entry = json.createObjectNode();
+            entry.put("sha256", hash(tree));
+            entry.set("value", tree);
+            json.writeValue(tmp.toFile(), entry);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -83,6 +96,16 @@ public final class ResultCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write cache entry " + file, e);
         }
+    }
+
+    /** SHA-256 of a value's canonical JSON text: stored beside it and checked on every read. */
+    private String hash(JsonNode value) throws IOException {
+        return CacheKey.of("cache entry").add(json.writeValueAsString(value)).hex();
+    }
+
+    /** Entries found damaged or unreadable (and recomputed) so far. */
+    public int damaged() {
+        return damaged.get();
     }
 
     public int hits() {

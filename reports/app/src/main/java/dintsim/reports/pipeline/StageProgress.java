@@ -1,14 +1,12 @@
 package dintsim.reports.pipeline;
 
+import dintsim.reports.cli.ProgressBars;
 import java.io.PrintStream;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows a stage's progress: a live progress bar on a terminal, and, when output is redirected
- * (CI logs), one line at most every few seconds. Thread-safe: sweep workers call
+ * Shows a stage's progress: a live progress bar when standard error is a terminal, nothing
+ * otherwise (the stage's summary line is the log). Thread-safe: sweep workers call
  * {@link #step()}. Quiet mode (tests) prints only the stage summaries.
  */
 public final class StageProgress implements AutoCloseable {
@@ -20,16 +18,8 @@ public final class StageProgress implements AutoCloseable {
     private StageProgress(String task, long steps, PrintStream log, boolean quiet) {
         this.task = task;
         this.log = log;
-        if (quiet) {
-            this.bar = null;
-        } else {
-            ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(steps)
-                    .setStyle(ProgressBarStyle.ASCII).setMaxRenderedLength(100);
-            if (System.console() == null) {
-                b.setConsumer(new DelegatingProgressBarConsumer(log::println, 100)).setUpdateIntervalMillis(5000);
-            }
-            this.bar = b.build();
-        }
+        // Not a terminal: no bar; the stage's summary line (ReportFlow) still says what it did.
+        this.bar = ProgressBars.start(task, steps, "", 1, !quiet);
     }
 
     /** Starts a stage of {@code steps} units of work. */

@@ -2,6 +2,7 @@ package dintsim.rtl.cli;
 
 import dintsim.models.mac.MacDesigns;
 import dintsim.models.param.Dimensions;
+import dintsim.reports.cli.OutputDirectory;
 import dintsim.rtl.cosim.ArrayCosim;
 import dintsim.rtl.cosim.CosimReport;
 import dintsim.rtl.emit.ArrayConfig;
@@ -77,7 +78,24 @@ public final class CosimCommand implements Callable<Integer> {
         }
         int[] rc = Dimensions.parse(array, "RxC", "option --array");
         List<Dataflow> flows = parseDataflows(dataflow);
+        for (Path d : new Path[] {work, activityDir}) {
+            if (d != null && Files.exists(d) && !Files.isDirectory(d)) {
+                throw new IllegalArgumentException("option " + (d == work ? "--work" : "--activity") + ": " + d
+                        + " is a file, not a directory");
+            }
+        }
+        // A temporary work directory is removed when the run ends, whatever the outcome.
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dintsim-cosim");
+        try {
+            return runAll(out, runs, rc, flows, dir);
+        } finally {
+            if (work == null) {
+                OutputDirectory.deleteTree(dir);
+            }
+        }
+    }
+
+    private int runAll(PrintWriter out, List<LayerTrace> runs, int[] rc, List<Dataflow> flows, Path dir) throws IOException {
         if (activityDir != null) {
             Files.createDirectories(activityDir);
         }

@@ -2,7 +2,10 @@ package dintsim.rtl.cli;
 
 import dintsim.models.cli.NameLists;
 import dintsim.models.mac.MacDesign;
+import dintsim.models.io.IoErrors;
 import dintsim.models.mac.MacDesigns;
+import dintsim.reports.cli.CommandLines;
+import dintsim.reports.cli.OutputDirectory;
 import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.rtl.synth.StudyReport;
 import dintsim.rtl.synth.StudyRow;
@@ -33,9 +36,8 @@ import picocli.CommandLine.Option;
                 "Needs yosys and verilator (Debian packages 'yosys' and 'verilator')."})
 public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--design", paramLabel = "NAME", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
-            defaultValue = MacDesigns.STANDARD_LIST + ",dint4(s=0.25)xint8",
-            description = "Designs (repeatable or comma list; default: the standard four and dINT4 with s = 0.25, ${DEFAULT-VALUE}).")
-    List<String> designs;
+            description = "Designs (repeatable or comma list; default: every design the traces hold).")
+    List<String> designs = new ArrayList<>();
 
     @Option(names = "--traces", paramLabel = "PATH", required = true,
             description = "Trace set directory/manifest or .dtrace file (repeatable); each design needs traces in its formats.")
@@ -62,24 +64,38 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<LayerTrace> loaded = TraceInputs.loadAll(traces);
-        List<MacDesign> chosen = new ArrayList<>();
-        for (String name : designs) {
-            chosen.add(designOf(name, loaded));
+        // Everything that can be wrong is checked before the first synthesis.
+        if (macsPerTrace < 2) {
+            throw new IllegalArgumentException("option --macs-per-trace: " + macsPerTrace + " must be >= 2");
         }
         CostTable base = baseCosts == null ? CostTable.defaults() : CostTable.load(baseCosts);
+        List<LayerTrace> loaded = TraceInputs.loadAll(traces);
+        List<MacDesign> chosen = new ArrayList<>();
+        if (designs.isEmpty()) { // the default: what the traces hold, named in the cost table's command line
+            loaded.stream().map(LayerTrace::design).distinct().forEach(chosen::add);
+            designs = chosen.stream().map(MacDesign::name).toList();
+        } else {
+            for (String name : designs) {
+                MacDesign d = CommandLines.option("--design", () -> designOf(name, loaded));
+                if (loaded.stream().noneMatch(t -> t.design().name().equals(d.name()))) {
+                    throw new IllegalArgumentException("option --design: no trace holds " + d.name() + " (the traces hold "
+                            + loaded.stream().map(t -> t.design().name()).distinct().collect(Collectors.joining(", ")) + ")");
+                }
+                chosen.add(d);
+            }
+        }
         List<StudyRow> rows = AreaEnergyStudy.standard(work, macsPerTrace).run(chosen, loaded);
         System.out.print(StudyReport.text(rows));
         if (out != null) {
             CostTable costs = StudyReport.simulatorCosts(rows, base, yosysVersion(), commandLine());
-            try {
-                Files.createDirectories(out);
-                Files.writeString(out.resolve("synth.csv"), StudyReport.csv(rows));
-                Files.writeString(out.resolve("synth.json"), StudyReport.json(rows));
-                Files.writeString(out.resolve("cost-table.json"), StudyReport.costTable(rows));
-                Files.writeString(out.resolve("costs.json"), costs.toJson());
+            try (OutputDirectory dir = OutputDirectory.open(out, "option --out")) {
+                Files.writeString(dir.dir().resolve("synth.csv"), StudyReport.csv(rows));
+                Files.writeString(dir.dir().resolve("synth.json"), StudyReport.json(rows));
+                Files.writeString(dir.dir().resolve("cost-table.json"), StudyReport.costTable(rows));
+                Files.writeString(dir.dir().resolve("costs.json"), costs.toJson());
+                dir.commit();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write results into " + out + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write results into " + out + ": " + IoErrors.reason(e), e);
             }
             System.out.println("wrote " + out.resolve("synth.csv") + ", synth.json, cost-table.json, costs.json");
         }

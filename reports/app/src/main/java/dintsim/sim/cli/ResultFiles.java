@@ -2,6 +2,7 @@ package dintsim.sim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dintsim.models.io.IoErrors;
 import dintsim.sim.replay.SimResult;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -44,6 +45,7 @@ final class ResultFiles {
         f.put("arrayCycles", r.arrayCycles());
         f.put("systemCycles", r.systemCycles());
         f.put("macs", r.macs());
+        f.put("overflowedOutputs", r.overflowedOutputs());
         r.array().group().counterValues().forEach((k, v) -> f.put(k, v));
         r.array().group().derivedValues().forEach((k, v) -> f.put(k, v));
         r.memory().group().counterValues().forEach((k, v) -> f.put(k, v));
@@ -54,7 +56,7 @@ final class ResultFiles {
         f.put("areaUm2.total", r.totalAreaUm2());
         f.put("tops", r.tops());
         f.put("topsPerWatt", r.topsPerWatt());
-        f.put("wallSeconds", r.wallSeconds());
+        // Host time is not a figure of the layer: it is printed, never written (outputs stay byte-identical).
         return f;
     }
 
@@ -113,7 +115,7 @@ final class ResultFiles {
             buf.asIntBuffer().put(values);
             data.write(buf.array());
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot write: " + IoErrors.reason(e), e);
         }
     }
 
@@ -126,7 +128,7 @@ final class ResultFiles {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot write: " + IoErrors.reason(e), e);
         }
     }
 }

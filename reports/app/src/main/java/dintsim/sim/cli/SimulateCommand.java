@@ -1,6 +1,10 @@
 package dintsim.sim.cli;
 
+import dintsim.models.mac.AccumulatorOverflowException;
+import dintsim.models.mac.MacDesign;
 import dintsim.models.param.Dimensions;
+import dintsim.reports.cli.OutputDirectory;
+import dintsim.reports.cli.ProgressBars;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.hw.array.ArrayShape;
 import dintsim.sim.hw.array.Dataflow;
@@ -9,17 +13,14 @@ import dintsim.sim.replay.ArchConfigLoader;
 import dintsim.sim.replay.Fidelity;
 import dintsim.sim.replay.SimResult;
 import dintsim.sim.replay.Simulator;
+import dintsim.traces.LayerTrace;
 import dintsim.traces.io.TraceInputs;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,51 +91,82 @@ public final class SimulateCommand implements Callable<Integer> {
         if (writeOutputs && out == null) {
             throw new IllegalArgumentException("option --write-outputs needs --out DIR");
         }
-        if (out != null) {
-            try {
-                Files.createDirectories(out);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(out + ": cannot create output directory: " + e.getMessage());
-            }
-        }
         List<TraceInputs.Layer> layers = TraceInputs.resolve(traces);
+        checkBeforeWork(layers, config, fid, table);
         long totalMacs = layers.stream().mapToLong(TraceInputs.Layer::macs).sum();
+        // Only each layer's figures are kept: its trace and output tensor are dropped after it, so
+        // peak memory is that of the largest layer, not of the whole list.
         List<SimResult> results = new ArrayList<>();
-        ProgressBar bar = !noProgress && totalMacs >= PROGRESS_THRESHOLD_MACS
-                ? new ProgressBarBuilder().setTaskName("simulate").setInitialMax(totalMacs).setUnit(" GMAC", 1_000_000_000L)
-                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null;
-        long done = 0;
-        try {
+        try (OutputDirectory dir = out == null ? null : OutputDirectory.open(out, "option --out");
+             ProgressBar bar = ProgressBars.start("simulate", totalMacs, " GMAC", 1_000_000_000L,
+                     !noProgress && totalMacs >= PROGRESS_THRESHOLD_MACS)) {
+            long done = 0;
             for (TraceInputs.Layer layer : layers) {
                 if (bar != null) {
                     bar.setExtraMessage(layer.name());
                 }
                 long base = done;
-                SimResult r = Simulator.run(layer.loader().get(), config, fid, table,
+                SimResult r = replay(layer, config, fid, table,
                         bar == null ? null : f -> bar.stepTo(base + (long) (f * layer.macs())));
                 done += layer.macs();
-                results.add(r);
                 if (writeOutputs) {
-                    ResultFiles.writeNpy(out.resolve(ResultFiles.fileStem(r.layer()) + ".outputs.npy"), r.outputs(),
+                    ResultFiles.writeNpy(dir.dir().resolve(ResultFiles.fileStem(r.layer()) + ".outputs.npy"), r.outputs(),
                             r.gemm().m(), r.gemm().n());
                 }
+                results.add(r.withoutOutputs());
                 if (bar != null) {
                     bar.stepTo(done);
                 }
             }
-        } finally {
             if (bar != null) {
                 bar.close();
             }
-        }
-        stdout.print(SummaryTable.render(results));
-        if (out != null) {
-            ResultFiles.writeCsv(out.resolve("layers.csv"), results);
-            ResultFiles.writeJson(out.resolve("layers.json"), results, table.source());
-            stdout.println("wrote " + out.resolve("layers.csv") + " and " + out.resolve("layers.json"));
+            stdout.print(SummaryTable.render(results));
+            if (dir != null) {
+                ResultFiles.writeCsv(dir.dir().resolve("layers.csv"), results);
+                ResultFiles.writeJson(dir.dir().resolve("layers.json"), results, table.source());
+                dir.commit();
+                stdout.println("wrote " + out.resolve("layers.csv") + " and " + out.resolve("layers.json"));
+            }
         }
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * Every check that can fail, before any layer is simulated: each trace reads intact, matches
+     * the design, fits the buffers and the heap, and has a cost entry.
+     */
+    private static void checkBeforeWork(List<TraceInputs.Layer> layers, ArchConfig config, Fidelity fid, CostTable table) {
+        long heap = Runtime.getRuntime().maxMemory();
+        for (TraceInputs.Layer layer : layers) {
+            long needed = Simulator.heapBytesNeeded(layer.m(), layer.k(), layer.n(), fid);
+            if (needed > heap) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "%s: layer %s (M x K x N = %d x %d x %d) needs about %.1f GiB of heap to simulate at %s fidelity, "
+                                + "this JVM has %.1f GiB (raise -Xmx, e.g. JAVA_OPTS=-Xmx%dg, or split the layer)",
+                        layer.source(), layer.name(), layer.m(), layer.k(), layer.n(), needed / 1073741824.0, fid.label(),
+                        heap / 1073741824.0, (long) Math.ceil(needed * 1.25 / 1073741824.0)));
+            }
+            LayerTrace trace = layer.loader().get();
+            try {
+                MacDesign design = config.designFor(trace);
+                config.validateFor(trace, design);
+                table.macCost(design);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(layer.source() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** One layer; an accumulator overflow under the error policy names the trace file it came from. */
+    private static SimResult replay(TraceInputs.Layer layer, ArchConfig config, Fidelity fid, CostTable table,
+                                    java.util.function.DoubleConsumer progress) {
+        try {
+            return Simulator.run(layer.loader().get(), config, fid, table, progress);
+        } catch (AccumulatorOverflowException e) {
+            throw new AccumulatorOverflowException(layer.source() + ": " + e.getMessage());
+        }
     }
 
     /** The architecture file (or the defaults) with the command-line overrides applied. */

@@ -35,6 +35,14 @@ final class SummaryTable {
                     String.format(Locale.ROOT, "%.1f", macs / (double) arrayCycles), String.format(Locale.ROOT, "%.3f", energy / 1e6),
                     String.format(Locale.ROOT, "%.3f", tops), String.format(Locale.ROOT, "%.2f", 2.0 * macs / energy)));
         }
+        for (SimResult o : results) {
+            if (o.overflowedOutputs() > 0) {
+                sb.append(String.format(Locale.ROOT, "warning: layer %s: %d of %d outputs overflowed the %s accumulator "
+                        + "(values %s, as the hardware would)%n", o.layer(), o.overflowedOutputs(),
+                        (long) o.gemm().m() * o.gemm().n(), o.design().accumulator(),
+                        o.design().accumulator().overflow() == dintsim.models.mac.OverflowPolicy.WRAP ? "wrapped" : "saturated"));
+            }
+        }
         SimResult r = results.get(0);
         sb.append(String.format(Locale.ROOT, "array %s, %s fidelity, %.0f MHz; area %.3f mm^2 (array %.3f, SRAM %.3f)%n",
                 r.arch().array(), r.fidelity().label(), r.arch().clockMhz(), r.totalAreaUm2() / 1e6,

@@ -1,5 +1,6 @@
 package dintsim.traces.cli;
 
+import dintsim.reports.cli.CommandLines;
 import dintsim.traces.capture.MiniLm;
 import dintsim.traces.capture.ReferenceCheck;
 import dintsim.traces.capture.TextCorpus;
@@ -43,9 +44,13 @@ public final class CheckModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(minCosine >= -1 && minCosine <= 1)) {
+            throw new IllegalArgumentException("option --min-cosine: " + minCosine + " must be in [-1, 1]");
+        }
         TextCorpus corpus = textFile == null ? TextCorpus.builtIn() : TextCorpus.fromFile(textFile);
         MiniLm miniLm = MiniLm.builtIn();
-        List<int[]> sequences = TokenSequences.perPassage(corpus, miniLm.tokenizer(), maxLength);
+        List<int[]> sequences = CommandLines.option("--max-len",
+                () -> TokenSequences.perPassage(corpus, miniLm.tokenizer(), maxLength));
         List<ReferenceCheck.Agreement> agreements = ReferenceCheck.run(miniLm, sequences);
         PrintWriter out = spec.commandLine().getOut();
         out.println("passage tokens hidden_cosine (1-cos) embedding_cosine (1-cos) max_abs_hidden_diff");

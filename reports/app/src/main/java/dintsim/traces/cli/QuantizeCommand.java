@@ -9,6 +9,8 @@ import dintsim.models.quant.ClipGrid;
 import dintsim.models.quant.QuantConfig;
 import dintsim.models.quant.QuantMethod;
 import dintsim.models.quant.SyntheticLayer;
+import dintsim.reports.cli.CommandLines;
+import dintsim.reports.cli.OutputDirectory;
 import dintsim.traces.capture.MiniLm;
 import dintsim.traces.capture.TextCorpus;
 import dintsim.traces.quantize.LayerSource;
@@ -133,39 +135,53 @@ public final class QuantizeCommand implements Callable<Integer> {
     /** Runs the command; user errors are thrown and reported by the shared handler (exit 2). */
     @Override
     public Integer call() {
+        // Every option and input is checked before any work, and nothing is written for a rejected run.
         Formats registry = new Formats();
         if (formatSpecs != null) {
-            formatSpecs.forEach(registry::register);
+            formatSpecs.forEach(f -> CommandLines.option("--format-spec", () -> registry.register(f)));
         }
         List<Setting> settings = settings(registry);
-        QuantConfig base = QuantConfig.of(settings.get(0).format())
-                .withGroupSize(groupSize)
-                .withClip(clipMin >= 1 ? ClipGrid.NONE : new ClipGrid(clipMin, 0.05))
-                .withCalibration(ActivationCalibration.parse(actCalibration))
-                .withRefineChannels(refineChannels);
+        if (clipMin > 1 || !(clipMin > 0)) {
+            throw new IllegalArgumentException("option --clip-min: " + clipMin + " must be in (0, 1] (1 = no clipping)");
+        }
+        if (seqLen < 0) {
+            throw new IllegalArgumentException("option --seq-len: " + seqLen + " must be >= 0 (0 = the corpus' own lengths)");
+        }
+        QuantConfig base = quantConfig(settings.get(0).format());
         if (groupSize != 0 && !noTraces) {
-            throw new IllegalArgumentException("--group-size " + groupSize + ": traces hold one weight scale per output channel;"
-                    + " add --no-traces to measure grouped quantization");
+            throw new IllegalArgumentException("option --group-size " + groupSize + ": traces hold one weight scale per output "
+                    + "channel; add --no-traces to measure grouped quantization");
+        }
+        LayerSource source = source();
+        if (slacLengths != null && !slacLengths.isEmpty() && !(source instanceof MiniLmSource)) {
+            throw new IllegalArgumentException("option --slac-lengths needs the MiniLM model (sequences are cut from its corpus)");
         }
         Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress();
-        LayerSource source = source();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (slacLengths != null && !slacLengths.isEmpty()) {
-            if (!(source instanceof MiniLmSource)) {
-                throw new IllegalArgumentException("--slac-lengths needs the MiniLM model (sequences are cut from its corpus)");
+        try (OutputDirectory dir = OutputDirectory.open(out, "option --out")) {
+            if (slacLengths != null && !slacLengths.isEmpty()) {
+                SlacReport slac = SlacReport.measure(MiniLm.builtIn(), corpus(), slacLengths, base.calibration(), progress);
+                stdout.println(slac.table());
+                write(dir.dir().resolve("slac.csv"), slac.csv());
             }
-            SlacReport slac = SlacReport.measure(MiniLm.builtIn(), corpus(), slacLengths, base.calibration(), progress);
-            stdout.println(slac.table());
-            write(out.resolve("slac.csv"), slac.csv());
+            StudyResult result = QuantizationStudy.run(new StudyConfig(source, settings, base,
+                    noTraces ? null : dir.dir(), reference, progress));
+            stdout.print(QualityReport.table(result));
+            QualityReport.write(result, dir.dir());
+            dir.commit();
+            stdout.printf(Locale.ROOT, "%nwrote %s, %s, %s%s to %s%n", QualityReport.CSV_FILE, QualityReport.SUMMARY_CSV_FILE,
+                    QualityReport.JSON_FILE, noTraces ? "" : " and " + settings.size() + " trace sets", out);
         }
-        StudyResult result = QuantizationStudy.run(new StudyConfig(source, settings, base,
-                noTraces ? null : out, reference, progress));
-        stdout.print(QualityReport.table(result));
-        QualityReport.write(result, out);
-        stdout.printf(Locale.ROOT, "%nwrote %s, %s, %s%s to %s%n", QualityReport.CSV_FILE, QualityReport.SUMMARY_CSV_FILE,
-                QualityReport.JSON_FILE, noTraces ? "" : " and " + settings.size() + " trace sets", out);
         stdout.flush();
         return 0;
+    }
+
+    /** The quantizer options as one config; a bad value names its option. */
+    private QuantConfig quantConfig(NumberFormat format) {
+        QuantConfig grouped = CommandLines.option("--group-size", () -> QuantConfig.of(format).withGroupSize(groupSize));
+        QuantConfig calibrated = grouped.withClip(clipMin >= 1 ? ClipGrid.NONE : new ClipGrid(clipMin, 0.05))
+                .withCalibration(CommandLines.option("--act-calibration", () -> ActivationCalibration.parse(actCalibration)));
+        return CommandLines.option("--refine-channels", () -> calibrated.withRefineChannels(refineChannels));
     }
 
     private List<Setting> settings(Formats registry) {
@@ -198,17 +214,18 @@ public final class QuantizeCommand implements Callable<Integer> {
     private LayerSource source() {
         int given = (synthetic != null ? 1 : 0) + (weights != null || activations != null ? 1 : 0) + (model != null ? 1 : 0);
         if (given > 1) {
-            throw new IllegalArgumentException("give one layer source: --model, --weights/--activations, or --synthetic");
+            throw new IllegalArgumentException("give one layer source: --model, --weights/--activations, or --synthetic (got "
+                    + given + ")");
         }
         if (synthetic != null) {
-            SyntheticLayer l = SyntheticLayer.parse(synthetic, seed, heavyTailed);
+            SyntheticLayer l = CommandLines.option("--synthetic", () -> SyntheticLayer.parse(synthetic, seed, heavyTailed));
             return new SyntheticSource(l);
         }
         if (weights != null || activations != null) {
             return new TensorFileSource(weights, weightsTensor, activations, activationsTensor, calibration);
         }
         if (model != null && !model.equalsIgnoreCase("minilm")) {
-            throw new IllegalArgumentException("--model '" + model + "': the only built-in model is minilm");
+            throw new IllegalArgumentException("option --model: '" + model + "' is not a built-in model (the only one is minilm)");
         }
         return new MiniLmSource(MiniLm.builtIn(), corpus(), seqLen);
     }

@@ -1,5 +1,6 @@
 package dintsim.traces.capture;
 
+import dintsim.models.io.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public record TextCorpus(String source, List<String> passages) {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(file + ": not valid UTF-8 text", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read text file: " + e, e);
+            throw new IllegalArgumentException(file + ": cannot read text file: " + IoErrors.reason(e), e);
         }
         return parse(file.toString(), text, WordPieceTokenizer.builtIn());
     }

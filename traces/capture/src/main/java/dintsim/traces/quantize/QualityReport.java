@@ -81,7 +81,7 @@ public final class QualityReport {
             Files.writeString(dir.resolve(SUMMARY_CSV_FILE), summaryCsv(result));
             Files.writeString(dir.resolve(JSON_FILE), JSON.writeValueAsString(Json.of(result)) + "\n");
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot write quality report: " + e.getMessage(), e);
+            throw new UncheckedIOException(dir + ": cannot write quality report: " + dintsim.models.io.IoErrors.reason(e), e);
         }
     }
 
@@ -128,7 +128,8 @@ public final class QualityReport {
             for (SettingResult x : r.settings()) {
                 s.add(new SettingJson(x.setting().format().name(), x.setting().method().label(), x.underflowFraction(),
                         x.meanUnderflowShare(), x.meanSqnrDb(), x.minSqnrDb(), x.embedding(),
-                                x.traceSet() == null ? null : x.traceSet().toString(), x.layers(),
+                        // Relative to quality.json (the sets sit beside it): no machine's absolute paths in outputs.
+                        x.traceSet() == null ? null : x.traceSet().getFileName().toString(), x.layers(),
                         x.alphas().stream().map(a -> a.isNaN() ? null : a).toList()));
             }
             return new Json(r.model(), r.description(), s);

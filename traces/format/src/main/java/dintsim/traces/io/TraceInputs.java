@@ -13,8 +13,14 @@ import java.util.function.Supplier;
  * sits in memory at once. Every command that takes trace paths resolves them here.
  */
 public final class TraceInputs {
-    /** One layer to replay: its name, MACs (for progress) and a loader. */
-    public record Layer(String name, long macs, Supplier<LayerTrace> loader) {
+    /**
+     * One layer to replay: its name, where it comes from, its GEMM shape (known before it is
+     * loaded, to check sizes up front) and a loader that reads it when asked.
+     */
+    public record Layer(String name, Path source, int m, int k, int n, Supplier<LayerTrace> loader) {
+        public long macs() {
+            return (long) m * k * n;
+        }
     }
 
     private TraceInputs() {
@@ -30,11 +36,12 @@ public final class TraceInputs {
             if (isTraceSet(p)) {
                 TraceSet set = TraceSet.read(p);
                 for (TraceSet.Entry e : set.entries()) {
-                    out.add(new Layer(e.layer(), (long) e.m() * e.k() * e.n(), () -> set.load(e)));
+                    out.add(new Layer(e.layer(), set.directory().resolve(e.file()), e.m(), e.k(), e.n(), () -> set.load(e)));
                 }
             } else {
+                // Read once for its name and shape, then dropped: a list of files never sits in memory at once.
                 LayerTrace t = TraceReader.read(p);
-                out.add(new Layer(t.layer(), (long) t.m() * t.k() * t.n(), () -> t));
+                out.add(new Layer(t.layer(), p, t.m(), t.k(), t.n(), () -> TraceReader.read(p)));
             }
         }
         if (out.isEmpty()) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dintsim.models.io.IoErrors;
+import dintsim.models.io.JsonErrors;
 import dintsim.traces.LayerTrace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,11 +116,9 @@ public record TraceSet(Path directory, String model, String source, List<Entry> 
         } catch (NoSuchFileException e) {
             throw new TraceFormatException(manifest + ": no such file (a trace set needs its " + MANIFEST + ")");
         } catch (JsonProcessingException e) {
-            throw new TraceFormatException(manifest + ": not a valid trace-set manifest: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            throw new TraceFormatException(manifest + ": not a valid trace-set manifest: " + JsonErrors.describe(e));
         } catch (IOException e) {
-            throw new TraceFormatException(manifest + ": cannot read: " + e);
+            throw new TraceFormatException(manifest + ": cannot read: " + IoErrors.reason(e));
         }
         if (m == null) {
             throw new TraceFormatException(manifest + ": empty manifest");
@@ -167,6 +167,9 @@ public record TraceSet(Path directory, String model, String source, List<Entry> 
     /** Reads one trace of the set and checks that it is what the manifest says. */
     public LayerTrace load(Entry e) {
         Path file = directory.resolve(e.file());
+        if (!Files.isRegularFile(file)) {
+            throw new TraceFormatException(manifest() + ": lists trace '" + e.file() + "', but " + file + " does not exist");
+        }
         LayerTrace t = TraceReader.read(file);
         Entry actual = Entry.of(e.file(), t);
         if (!actual.equals(e)) {

@@ -1,5 +1,6 @@
 package dintsim.traces.tensor;
 
+import dintsim.models.io.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +83,7 @@ public final class SafetensorsFile {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw TensorFormatException.at(file, 8, "header", "not valid JSON: " + e.getOriginalMessage());
+            throw TensorFormatException.at(file, 8, "header", "not valid JSON: " + JsonErrors.describe(e));
         }
         if (root == null || !root.isObject()) {
             throw TensorFormatException.at(file, 8, "header", "the header must be a JSON object");
