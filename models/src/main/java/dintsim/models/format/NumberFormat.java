@@ -18,6 +18,9 @@ import java.util.Locale;
  * Inputs beyond the largest magnitude saturate to it.
  */
 public final class NumberFormat {
+    /** Largest magnitude of a fixed value: operands of the integer datapath are at most 16 bits. */
+    public static final int MAX_FIXED_MAGNITUDE = 1 << 15;
+
     /** Largest number of fraction bits a value may need; keeps fixed values small. */
     public static final int MAX_FRACTION_BITS = 8;
 
@@ -37,7 +40,13 @@ public final class NumberFormat {
         double scale = Math.scalb(1.0, fractionBits);
         for (CodePoint p : byCode) {
             if (p != null) {
-                fixedByCode[p.code()] = (int) (p.value() * scale);
+                double fixed = p.value() * scale;
+                if (Math.abs(fixed) > MAX_FIXED_MAGNITUDE) {
+                    throw new FormatException(where + ": code " + pattern(p.code(), byCode.length) + ": field 'value' "
+                            + p.value() + " is too large: its fixed value " + p.value() + " x 2^" + fractionBits
+                            + " must be within +-" + MAX_FIXED_MAGNITUDE + " (a 16-bit operand of the MAC)");
+                }
+                fixedByCode[p.code()] = (int) fixed;
             }
         }
         double[] distinct = Arrays.stream(byCode).filter(p -> p != null).mapToDouble(CodePoint::value)

@@ -62,13 +62,9 @@ public final class QuantizeStage {
 
     private Quantized quantize(Setting setting) {
         String key = CacheKey.of(NAME).add(codeVersion).add(sourceKey).add(setting.label()).add(base.toString()).hex();
-        Quantized q = cache.get(NAME, key, Quantized.class, () -> compute(setting, key));
-        if (q.inferences() < 1 || !intact(q)) {
-            // An entry written before a field existed, or whose traces were deleted or damaged:
-            // recompute it (same inputs, same key, so what depends on the key stays valid).
-            q = cache.recompute(NAME, key, () -> compute(setting, key));
-        }
-        return q;
+        // An entry written before a field existed, or whose traces were deleted or damaged, is
+        // recomputed (same inputs, same key, so what depends on the key stays valid).
+        return cache.get(NAME, key, Quantized.class, () -> compute(setting, key), q -> q.inferences() >= 1 && intact(q));
     }
 
     /** True when the entry's trace set reads back whole (manifest, every trace, every checksum). */

@@ -195,14 +195,17 @@ public final class ReportFlow {
     private <T> T stage(ResultCache cache, String name, long steps, StageBody<T> body) {
         int hits = cache.hits();
         int misses = cache.misses();
+        int damaged = cache.damaged();
         T out;
         double seconds;
         try (StageProgress p = StageProgress.start(name, steps, log, config.quiet())) {
             out = body.run(p);
             seconds = p.seconds();
         }
-        String line = String.format(Locale.ROOT, "%s: %d computed, %d from cache, %.1f s", name,
-                cache.misses() - misses, cache.hits() - hits, seconds);
+        int newlyDamaged = cache.damaged() - damaged;
+        String line = String.format(Locale.ROOT, "%s: %d computed, %d from cache%s, %.1f s", name,
+                cache.misses() - misses, cache.hits() - hits,
+                newlyDamaged == 0 ? "" : " (" + newlyDamaged + " damaged or outdated entries recomputed)", seconds);
         stageLines.add(line);
         log.println(line);
         return out;

@@ -40,11 +40,20 @@ public final class ResultCache {
     }
 
     public <T> T get(String stage, String key, Class<T> type, Callable<T> compute) {
-        return get(stage, key, json.constructType(type), compute);
+        return get(stage, key, json.constructType(type), compute, v -> true);
+    }
+
+    /** As {@link #get(String, String, Class, Callable)}; a cached value {@code usable} rejects is recomputed. */
+    public <T> T get(String stage, String key, Class<T> type, Callable<T> compute, java.util.function.Predicate<T> usable) {
+        return get(stage, key, json.constructType(type), compute, usable);
+    }
+
+    public <T> T get(String stage, String key, JavaType type, Callable<T> compute) {
+        return get(stage, key, type, compute, v -> true);
     }
 
     /** The cached result of {@code stage} for {@code key}, or computes, stores and returns it. */
-    public <T> T get(String stage, String key, JavaType type, Callable<T> compute) {
+    private <T> T get(String stage, String key, JavaType type, Callable<T> compute, java.util.function.Predicate<T> usable) {
         Path file = dir.resolve(stage).resolve(key + ".json");
         if (enabled && Files.isRegularFile(file)) {
             try {
@@ -52,10 +61,12 @@ public final class ResultCache {
                 JsonNode value = entry == null ? null : entry.get("value");
                 if (value != null && entry.path("sha256").asText().equals(hash(value))) {
                     T result = json.treeToValue(value, type);
-                    hits.incrementAndGet();
-                    return result;
+                    if (usable.test(result)) {
+                        hits.incrementAndGet();
+                        return result;
+                    }
                 }
-                damaged.incrementAndGet(); // a hash that does not match: damaged on disk, recompute
+                damaged.incrementAndGet(); // a hash that does not match, or unusable: recompute
             } catch (IOException | IllegalArgumentException e) {
                 damaged.incrementAndGet(); // unreadable, or an older layout: recompute it
             }

@@ -119,6 +119,10 @@ class BadInputCorpusTest {
         file("manifest", "empty", "manifest.json", "", sim, "manifest.json");
         file("manifest", "a JSON array", "manifest.json", "[1, 2]", sim, "manifest.json");
         file("manifest", "a trace it names is missing", "manifest.json", manifest, sim, "manifest.json");
+        // A layer larger than the heap is refused before any work, with the size it needs.
+        String huge = manifest.replaceFirst("\"m\" : 4,", "\"m\" : 1000000,").replaceFirst("\"n\" : 4,", "\"n\" : 1000000,");
+        file("manifest", "a layer larger than the heap", "manifest.json", huge, sim, "sample.int8xint8.4x8x4", "GiB of heap",
+                "-Xmx");
         file("manifest", "an unknown field", "manifest.json", manifest.replaceFirst("\\{", "{\"bogus\": 1, "), sim,
                 "manifest.json", "bogus");
     }
