@@ -23,7 +23,8 @@ public final class JsonErrors {
 
     /** E.g. "field 'codes[3].value': expected a number, got text (line 4, column 20)". */
     public static String describe(JsonProcessingException e) {
-        String field = fieldPath(e);
+        // An unknown field's path ends with the field itself, which the reason names.
+        String field = e instanceof UnrecognizedPropertyException u ? parentPath(u) : fieldPath(e);
         return (field.isEmpty() ? "" : "field '" + field + "': ") + reason(e) + where(e.getLocation());
     }
 
@@ -41,6 +42,12 @@ public final class JsonErrors {
             }
         }
         return path.toString();
+    }
+
+    private static String parentPath(UnrecognizedPropertyException u) {
+        String path = fieldPath(u);
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return path.equals(u.getPropertyName()) || cut < 0 ? "" : path.substring(0, cut);
     }
 
     private static String reason(JsonProcessingException e) {

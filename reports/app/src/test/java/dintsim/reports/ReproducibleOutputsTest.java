@@ -87,6 +87,34 @@ class ReproducibleOutputsTest {
         assertSameBytes(dir.resolve("report-a"), dir.resolve("report-b"));
     }
 
+    /** Every file one command writes for another is read back by it: no output dintsim refuses as input. */
+    @Test
+    void whatDintsimWritesItReadsBack(@TempDir Path dir) throws IOException {
+        Path quantized = dir.resolve("q");
+        dintsim(List.of("quantize", "--synthetic", "16x32x24", "--format", "dint4", "--no-progress", "--out", quantized.toString()));
+        // The quantize output directory itself (trace sets in subdirectories), and one set of it.
+        dintsim(List.of("simulate", quantized.toString(), "--no-progress", "--costs",
+                writeBuiltInCosts(dir).toString()));
+        Path samples = dir.resolve("samples");
+        dintsim(List.of("trace", "samples", samples.toString()));
+        try (Stream<Path> files = Files.list(samples)) {
+            Path one = files.filter(f -> f.toString().endsWith(".dtrace")).sorted().findFirst().orElseThrow();
+            dintsim(List.of("trace", "inspect", one.toString()));
+            dintsim(List.of("simulate", one.toString(), samples.resolve("manifest.json").toString(), "--no-progress"));
+        }
+        Path report = dir.resolve("report");
+        dintsim(with(REPORT, "--out", report.toString(), "--costs", writeBuiltInCosts(dir).toString()));
+        dintsim(with(REPORT, "--out", dir.resolve("report2").toString(), "--costs", report.resolve("costs.json").toString()));
+        dintsim(List.of("simulate", samples.toString(), "--no-progress", "--costs", report.resolve("costs.json").toString()));
+    }
+
+    /** The built-in cost table as a file, as a user would pass it. */
+    private static Path writeBuiltInCosts(Path dir) throws IOException {
+        Path f = dir.resolve("builtin-costs.json");
+        Files.writeString(f, dintsim.sim.cost.CostTable.defaults().toJson());
+        return f;
+    }
+
     @Test
     void aDamagedCacheIsRecomputedNotTrusted(@TempDir Path dir) throws IOException {
         Path cache = dir.resolve("cache");

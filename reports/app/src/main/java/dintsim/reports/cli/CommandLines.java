@@ -46,6 +46,21 @@ public final class CommandLines {
         }
     }
 
+    /**
+     * Options given where they would have no effect are errors, never silently ignored: each of
+     * {@code options} the user gave needs {@code needed} to hold ({@code what} says why).
+     */
+    public static void requireFor(picocli.CommandLine.Model.CommandSpec spec, boolean needed, String what, String... options) {
+        if (spec == null || needed) {
+            return;
+        }
+        for (String o : options) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new IllegalArgumentException("option " + o + " has no effect here: it needs " + what);
+            }
+        }
+    }
+
     /** True for what the user can cause and fix: the message alone says what is wrong. */
     static boolean isUserError(Exception e) {
         return e instanceof IllegalArgumentException || e instanceof ArithmeticException || e instanceof IOException

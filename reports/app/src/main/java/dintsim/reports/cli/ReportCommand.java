@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code dintsim report}: the whole flow, MiniLM -> quantize -> traces -> simulate -> Verilator
@@ -98,11 +100,17 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bars.")
     boolean noProgress;
 
+    @Spec
+    CommandSpec spec;
+
     public ReportCommand() {
     }
 
     @Override
     public Integer call() throws Exception {
+        CommandLines.requireFor(spec, !skipRtl, "the RTL stages (not --skip-rtl)", "--cosim-array", "--cosim-layers",
+                "--energy-layers", "--energy-macs");
+        CommandLines.requireFor(spec, synthetic == null, "the MiniLM model (not --synthetic)", "--layers");
         List<Dataflow> df = dataflows.isEmpty() ? Dataflow.all()
                 : dataflows.stream().map(d -> Dataflow.parse(d, "--dataflows")).toList();
         FlowConfig config = new FlowConfig(out, cacheDir != null ? cacheDir : out.resolve(".cache"), !noCache,

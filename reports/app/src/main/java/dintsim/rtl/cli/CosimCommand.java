@@ -2,6 +2,7 @@ package dintsim.rtl.cli;
 
 import dintsim.models.mac.MacDesigns;
 import dintsim.models.param.Dimensions;
+import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.OutputDirectory;
 import dintsim.rtl.cosim.ArrayCosim;
 import dintsim.rtl.cosim.CosimReport;
@@ -72,6 +73,7 @@ public final class CosimCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        CommandLines.requireFor(spec, random != null, "--random MxKxN", "--design", "--seed");
         List<LayerTrace> runs = inputs();
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("cosim: nothing to run: give TRACES, --samples or --random MxKxN");

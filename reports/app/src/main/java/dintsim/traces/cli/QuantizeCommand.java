@@ -152,6 +152,14 @@ public final class QuantizeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("option --group-size " + groupSize + ": traces hold one weight scale per output "
                     + "channel; add --no-traces to measure grouped quantization");
         }
+        boolean tensors = weights != null || activations != null;
+        boolean miniLm = synthetic == null && !tensors;
+        CommandLines.requireFor(spec, synthetic != null, "--synthetic MxKxN", "--seed", "--heavy-tailed");
+        CommandLines.requireFor(spec, tensors, "--weights/--activations", "--weights-tensor", "--activations-tensor",
+                "--calibration");
+        CommandLines.requireFor(spec, miniLm, "the MiniLM model (no --synthetic or --weights)", "--text", "--seq-len",
+                "--slac-lengths");
+        CommandLines.requireFor(spec, !noTraces, "trace sets (not --no-traces)", "--reference");
         LayerSource source = source();
         if (slacLengths != null && !slacLengths.isEmpty() && !(source instanceof MiniLmSource)) {
             throw new IllegalArgumentException("option --slac-lengths needs the MiniLM model (sequences are cut from its corpus)");

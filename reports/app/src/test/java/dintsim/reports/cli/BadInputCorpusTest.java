@@ -109,7 +109,7 @@ class BadInputCorpusTest {
         file("trace", "cosim of a truncated trace", "t.dtrace", java.util.Arrays.copyOf(bytes, 100),
                 "cosim {FILE} --work {OUT}", "t.dtrace", "truncated");
         option("trace", "simulate {DIR}/missing.dtrace --no-progress --out {OUT}", "missing.dtrace");
-        option("trace", "simulate {DIR} --no-progress --out {OUT}", "manifest");
+        option("trace", "simulate {DIR} --no-progress --out {OUT}", "manifest.json", "subdirectories");
     }
 
     private void manifests() throws IOException {

@@ -60,6 +60,10 @@ public final class ChartStyle {
         Plot plot = chart.getPlot();
         plot.setOutlineVisible(false);
         if (plot instanceof CategoryPlot cp) {
+            // Long design names (dint4(s=0.25)xint8 beside dint4(s=0.75)xint8) must stay whole:
+            // wrap them over lines and let them use more than their category's width.
+            cp.getDomainAxis().setMaximumCategoryLabelLines(3);
+            cp.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.6f);
             for (int d = 0; d < cp.getRendererCount(); d++) {
                 if (cp.getRenderer(d) instanceof BarRenderer br) {
                     br.setDrawBarOutline(false);

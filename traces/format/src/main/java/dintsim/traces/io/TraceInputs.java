@@ -34,9 +34,11 @@ public final class TraceInputs {
                 throw new IllegalArgumentException(p + ": no such trace file, manifest or directory");
             }
             if (isTraceSet(p)) {
-                TraceSet set = TraceSet.read(p);
-                for (TraceSet.Entry e : set.entries()) {
-                    out.add(new Layer(e.layer(), set.directory().resolve(e.file()), e.m(), e.k(), e.n(), () -> set.load(e)));
+                for (Path manifest : manifests(p)) {
+                    TraceSet set = TraceSet.read(manifest);
+                    for (TraceSet.Entry e : set.entries()) {
+                        out.add(new Layer(e.layer(), set.directory().resolve(e.file()), e.m(), e.k(), e.n(), () -> set.load(e)));
+                    }
                 }
             } else {
                 // Read once for its name and shape, then dropped: a list of files never sits in memory at once.
@@ -56,6 +58,28 @@ public final class TraceInputs {
             return List.of();
         }
         return resolve(paths).stream().map(l -> l.loader().get()).toList();
+    }
+
+    /**
+     * The manifests a path names: itself, its directory's manifest, or, for a directory without
+     * one (what {@code dintsim quantize --out} writes), the manifests of its subdirectories in
+     * name order.
+     */
+    static List<Path> manifests(Path p) {
+        if (!Files.isDirectory(p) || Files.isRegularFile(p.resolve(TraceSet.MANIFEST))) {
+            return List.of(p);
+        }
+        List<Path> sets;
+        try (java.util.stream.Stream<Path> children = Files.list(p)) {
+            sets = children.filter(c -> Files.isRegularFile(c.resolve(TraceSet.MANIFEST))).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(p + ": cannot list directory: " + dintsim.models.io.IoErrors.reason(e));
+        }
+        if (sets.isEmpty()) {
+            throw new IllegalArgumentException(p + ": no " + TraceSet.MANIFEST + " here or in its subdirectories "
+                    + "(give a trace file, a trace set, or a quantize output directory)");
+        }
+        return sets;
     }
 
     /** A directory or a .json file is a trace set (its manifest); anything else a trace file. */

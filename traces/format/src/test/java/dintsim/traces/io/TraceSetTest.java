@@ -60,12 +60,12 @@ class TraceSetTest {
                 "field 'traces[1].file'", "listed twice");
         rejected(manifest.replace("dintsim-trace-set", "other"), false, "field 'format' is 'other'");
         rejected(manifest.replace("\"version\" : 1", "\"version\" : 7"), false, "unknown version 7");
-        rejected(manifest.replace("\"model\"", "\"modle\""), false, "not a valid trace-set manifest", "'model'");
+        rejected(manifest.replace("\"model\"", "\"modle\""), false, "not a valid trace-set manifest", "field 'model'");
         rejected(manifest.replace("\"model\" :", "\"extra\" : 1, \"model\" :"), false, "not a valid trace-set manifest",
-                "\"extra\"");
+                "unknown field 'extra'");
         rejected(manifest.substring(0, manifest.length() / 2), false, "not a valid trace-set manifest", "line");
         Files.delete(dir.resolve("1-sample.dint4xint8.5x6x3.dtrace"));
-        rejected(manifest, true, "1-sample.dint4xint8.5x6x3.dtrace: no such file");
+        rejected(manifest, true, "manifest.json: lists trace '1-sample.dint4xint8.5x6x3.dtrace'", "does not exist");
         TraceFormatException e = assertThrows(TraceFormatException.class, () -> TraceSet.read(dir.resolve("none")));
         assertTrue(e.getMessage().contains("no such file"), e.getMessage());
     }
