@@ -111,7 +111,7 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "FILE", description = "User calibration/evaluation corpus for MiniLM (UTF-8, one passage per line).")
     Path text;
 
-    @Option(names = "--seq-len", paramLabel = "L", defaultValue = "0", description = "SLAC: calibrate MiniLM on sequences of exactly L tokens (default: one sequence per passage).")
+    @Option(names = "--seq-len", paramLabel = "L", defaultValue = "0", description = "SLAC: calibrate MiniLM on sequences of exactly L tokens (default ${DEFAULT-VALUE}: one sequence per passage).")
     int seqLen;
 
     @Option(names = "--slac-lengths", paramLabel = "L", split = ",", description = "Also report MiniLM activation ranges at these sequence lengths, e.g. 16,32,64,128.")

@@ -34,7 +34,7 @@ class CheckModelCommandTest {
         assertTrue(out.toString().contains("OK: 2 passages, 0 below cosine 0.9999"), out.toString());
 
         StringWriter strict = new StringWriter();
-        assertEquals(1, run(strict, "--text", file.toString(), "--min-cosine", "1.5"), strict.toString());
-        assertTrue(strict.toString().contains("FAILED: 2 passages, 2 below cosine 1.5"), strict.toString());
+        assertEquals(1, run(strict, "--text", file.toString(), "--min-cosine", "1.0"), strict.toString());
+        assertTrue(strict.toString().contains("FAILED: 2 passages, 2 below cosine 1.0"), strict.toString());
     }
 }
