@@ -43,6 +43,7 @@ public abstract class CycleAccurateArray implements Clocked {
     /** Cycles between progress reports: rare enough to cost nothing, frequent enough for a bar. */
     private static final long PROGRESS_PERIOD = 1 << 16;
     private ClockDomain domain;
+    private GridKernel kernel = GridKernel.VECTOR;
 
     protected CycleAccurateArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights,
                                  ArrayStats stats) {
@@ -103,6 +104,19 @@ public abstract class CycleAccurateArray implements Clocked {
         this.progress = progress;
     }
 
+    /**
+     * Chooses how the PE grid is stepped (default {@link GridKernel#VECTOR}); both hold the same
+     * registers after every cycle. Call before {@link #run}.
+     */
+    public void setKernel(GridKernel kernel) {
+        this.kernel = java.util.Objects.requireNonNull(kernel, "kernel");
+    }
+
+    /** True when this run steps the grid with the vector kernel: chosen, and the products are values times values. */
+    protected final boolean vectorGrid() {
+        return kernel == GridKernel.VECTOR && table.separable();
+    }
+
     /** Reports every output-buffer write (for co-simulation traces); null to stop. */
     public void setOutputWriteListener(OutputWriteListener listener) {
         this.listener = listener;
@@ -152,6 +166,9 @@ public abstract class CycleAccurateArray implements Clocked {
             domain.stopAfter(cycle);
         }
     }
+
+    /** Copies of the PE registers, for tests that compare kernels. */
+    abstract int[][] registers();
 
     /** Flushes counts kept locally during the run into {@link #stats}. */
     protected abstract void finish();
