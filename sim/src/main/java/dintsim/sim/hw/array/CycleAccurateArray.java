@@ -31,6 +31,11 @@ public abstract class CycleAccurateArray implements Clocked {
     protected final int n;
     protected final int[] out;
     protected final StreamRing ring;
+    /**
+     * False when no partial sum can leave the accumulator range: every one is a sum of at most K
+     * products and K of the largest fit. The vector kernels then skip the range check.
+     */
+    protected final boolean mayOverflow;
     protected long lastOutputCycle = -1;
     private boolean done;
     // At most one write per PE per cycle (os); ws writes at most one per column.
@@ -58,6 +63,7 @@ public abstract class CycleAccurateArray implements Clocked {
         this.k = activations.cols();
         this.n = weights.rows();
         this.out = new int[m * n];
+        this.mayOverflow = !table.design().cannotOverflow(k);
         this.ring = new StreamRing(schedule, rows + cols + 2);
         this.stagedIndex = new int[rows * cols];
         this.stagedValue = new int[rows * cols];

@@ -245,12 +245,11 @@ final class OsCycleArray extends CycleAccurateArray {
         IntVector p = IntVector.fromArray(INTS, actValue, aRow + c0)
                 .mul(IntVector.fromArray(INTS, wgtValue, wRow + c0)).lanewise(VectorOperators.LSHL, shift);
         IntVector sum = base.add(p);
-        VectorMask<Integer> bad = sum.compare(VectorOperators.LT, GridLanes.bound(table.min()))
+        if (mayOverflow && sum.compare(VectorOperators.LT, GridLanes.bound(table.min()))
                 .or(sum.compare(VectorOperators.GT, GridLanes.bound(table.max())))
                 .or(base.lanewise(VectorOperators.XOR, sum).and(p.lanewise(VectorOperators.XOR, sum))
                         .compare(VectorOperators.LT, 0))
-                .and(mac);
-        if (bad.anyTrue()) {
+                .and(mac).anyTrue()) {
             for (int c = c0 + LANES - 1; c >= c0; c--) {
                 macPe(r, c, act[aRow + c], wgt[wRow + c]);
             }

@@ -217,10 +217,7 @@ final class StationaryCycleArray extends CycleAccurateArray {
                 stepPe(r, c, t);
             }
             for (int c0 = full - LANES; c0 >= 0; c0 -= LANES) {
-                if (chunk(r, c0)) {
-                    switchChunk(r, c0, t);
-                    sumChunk(r, c0);
-                }
+                stepChunk(r, c0, t);
             }
         }
     }
@@ -251,55 +248,58 @@ final class StationaryCycleArray extends CycleAccurateArray {
     }
 
     /**
-     * Moves the tokens (and their values) of columns [c0, c0 + LANES) of row r one PE to the right;
-     * returns whether any PE of the chunk now holds a token.
+     * Columns [c0, c0 + LANES) of row r for one cycle: tokens (and their values) move one PE to the
+     * right, PEs whose token starts a fold switch their stationary code (one by one: rare), and
+     * psum(r+1) = psum(r) + stationary value x token value where a token is.
      */
-    private boolean chunk(int r, int c0) {
+    private void stepChunk(int r, int c0, long t) {
         int from = r * (cols + 1) + c0;
         IntVector tok = IntVector.fromArray(INTS, act, from);
         tok.intoArray(act, from + 1);
-        IntVector.fromArray(INTS, actValue, from).intoArray(actValue, from + 1);
-        return tok.compare(VectorOperators.NE, 0).anyTrue();
-    }
-
-    /** Switches the stationary code of the chunk's PEs whose token starts a fold (rare: once per fold). */
-    private void switchChunk(int r, int c0, long t) {
-        int aRow = r * (cols + 1) + 1;
-        if (IntVector.fromArray(INTS, act, aRow + c0).lanewise(VectorOperators.AND, SWITCH)
-                .compare(VectorOperators.NE, 0).anyTrue()) {
-            for (int c = c0 + LANES - 1; c >= c0; c--) {
-                if ((act[aRow + c] & SWITCH) != 0) {
-                    switchStationary(r * cols + c, slotsSeen(r, t - c) - 1);
-                }
-            }
-        }
-    }
-
-    /** The chunk's partial sums: psum(r+1) = psum(r) + stationary value x token value, where a token is. */
-    private void sumChunk(int r, int c0) {
-        int aRow = r * (cols + 1) + 1;
-        int pRow = (r + 1) * cols;
-        IntVector tok = IntVector.fromArray(INTS, act, aRow + c0);
+        IntVector value = IntVector.fromArray(INTS, actValue, from);
+        value.intoArray(actValue, from + 1);
         VectorMask<Integer> live = tok.compare(VectorOperators.NE, 0);
+        if (!live.anyTrue()) {
+            return;
+        }
+        if (tok.lanewise(VectorOperators.AND, SWITCH).compare(VectorOperators.NE, 0).anyTrue()) {
+            switchLanes(r, c0, t);
+        }
+        int pRow = (r + 1) * cols;
         IntVector ps = IntVector.fromArray(INTS, psum, pRow - cols + c0);
-        IntVector p = IntVector.fromArray(INTS, activeValue, r * cols + c0)
-                .mul(IntVector.fromArray(INTS, actValue, aRow + c0)).lanewise(VectorOperators.LSHL, shift);
+        IntVector p = IntVector.fromArray(INTS, activeValue, r * cols + c0).mul(value)
+                .lanewise(VectorOperators.LSHL, shift);
         IntVector sum = ps.add(p);
-        VectorMask<Integer> bad = sum.compare(VectorOperators.LT, GridLanes.bound(table.min()))
+        if (mayOverflow && sum.compare(VectorOperators.LT, GridLanes.bound(table.min()))
                 .or(sum.compare(VectorOperators.GT, GridLanes.bound(table.max())))
                 .or(ps.lanewise(VectorOperators.XOR, sum).and(p.lanewise(VectorOperators.XOR, sum))
                         .compare(VectorOperators.LT, 0))
-                .and(live);
-        if (bad.anyTrue()) {
-            for (int c = c0 + LANES - 1; c >= c0; c--) {
-                int token = act[aRow + c];
-                if (token != 0) {
-                    sumPe(r, c, token);
-                }
-            }
+                .and(live).anyTrue()) {
+            sumLanes(r, c0);
             return;
         }
         IntVector.fromArray(INTS, psum, pRow + c0).blend(sum, live).intoArray(psum, pRow + c0);
+    }
+
+    /** The stationary switches of the chunk's PEs whose token carries SWITCH. */
+    private void switchLanes(int r, int c0, long t) {
+        int aRow = r * (cols + 1) + 1;
+        for (int c = c0 + LANES - 1; c >= c0; c--) {
+            if ((act[aRow + c] & SWITCH) != 0) {
+                switchStationary(r * cols + c, slotsSeen(r, t - c) - 1);
+            }
+        }
+    }
+
+    /** The chunk's partial sums one by one (a sum left the accumulator range: the policy acts in scalar order). */
+    private void sumLanes(int r, int c0) {
+        int aRow = r * (cols + 1) + 1;
+        for (int c = c0 + LANES - 1; c >= c0; c--) {
+            int token = act[aRow + c];
+            if (token != 0) {
+                sumPe(r, c, token);
+            }
+        }
     }
 
     @Override
