@@ -296,6 +296,7 @@ final class OsCycleArray extends CycleAccurateArray {
     private void feedLeft(long t) {
         int c1 = cols + 1;
         int last = schedule.streamLength() - 1;
+        long reads = 0; // a local: a field incremented every row chains the rows through memory
         for (int r = 0; r < rows; r++) {
             long x = t - r;
             int f = ring.fold(x);
@@ -308,15 +309,17 @@ final class OsCycleArray extends CycleAccurateArray {
                     int code = a[mi * k + ki] & CODE;
                     tok |= DATA | code;
                     actValue[r * c1] = table.activationValue(code);
-                    inputReads++;
+                    reads++;
                 }
             }
             act[r * c1] = tok;
         }
+        inputReads += reads;
     }
 
     private void feedTop(long t) {
         int stride = table.activationCodes();
+        long reads = 0;
         for (int c = 0; c < cols; c++) {
             long x = t - c;
             int f = ring.fold(x);
@@ -328,11 +331,12 @@ final class OsCycleArray extends CycleAccurateArray {
                     int code = w[ni * k + ring.index(x)] & CODE;
                     tok |= W_DATA | (table.kind(code) << W_KIND_SHIFT) | code * stride;
                     wgtValue[c] = table.weightValue(code);
-                    weightReads++;
+                    reads++;
                 }
             }
             wgt[c] = tok;
         }
+        weightReads += reads;
     }
 
     /** PE(r, c) finished its output; the fold is the one at stream position t - r - c. */

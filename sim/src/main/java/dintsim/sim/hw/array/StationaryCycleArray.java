@@ -310,7 +310,13 @@ final class StationaryCycleArray extends CycleAccurateArray {
 
     /** Left edge: the token entering PE(r, 0) at t belongs to stream position x = t - r. */
     private void feedLeft(long t) {
+        // Counters in locals: a field incremented every row chains each row to the last through memory.
         int c1 = cols + 1;
+        long reads = 0;
+        long slots = 0;
+        long data = 0;
+        int historyRow = historyMask + 1;
+        int historySlot = (int) (t & historyMask);
         for (int r = 0; r < rows; r++) {
             long x = t - r;
             int f = ring.fold(x);
@@ -322,7 +328,7 @@ final class StationaryCycleArray extends CycleAccurateArray {
                 if (ki < k) {
                     int code = streamCodes[ti * k + ki] & CODE;
                     tok |= DATA | code;
-                    streamReads++;
+                    reads++;
                     if (!kindByStationary) {
                         // The streamed weight meets every used column of the fold.
                         kindCounts[streamKind[code]] += Math.min(cols, extentJ - ring.colTile(x) * cols);
@@ -331,18 +337,26 @@ final class StationaryCycleArray extends CycleAccurateArray {
             }
             act[r * c1] = tok;
             actValue[r * c1] = streamValue[tok & CODE];
+            long seen = rowSlots[r];
             if (tok != 0) {
-                rowSlots[r]++;
-                slotsIn++;
-                dataIn += (tok >>> DATA_SHIFT) & 1;
-                lastSlotEntry = t;
+                seen++;
+                rowSlots[r] = seen;
+                slots++;
+                data += (tok >>> DATA_SHIFT) & 1;
             }
-            slotHistory[r * (historyMask + 1) + (int) (t & historyMask)] = rowSlots[r];
+            slotHistory[r * historyRow + historySlot] = seen;
+        }
+        streamReads += reads;
+        slotsIn += slots;
+        dataIn += data;
+        if (slots != 0) {
+            lastSlotEntry = t;
         }
     }
 
     /** Top edge: the partial sum entering PE(0, c) at t, for stream position x = t - c. */
     private void feedTop(long t) {
+        long reads = 0;
         for (int c = 0; c < cols; c++) {
             long x = t - c;
             int f = ring.fold(x);
@@ -351,27 +365,32 @@ final class StationaryCycleArray extends CycleAccurateArray {
                 int ji = ring.colTile(x) * cols + c;
                 if (ji < extentJ) {
                     ps = out[ring.index(x) * tStride + ji * jStride];
-                    outputReads++;
+                    reads++;
                 }
             }
             psum[c] = ps;
         }
+        outputReads += reads;
     }
 
     /** Bottom edge: PE(R-1, c) produced the partial sum of stream position x = t - (R-1) - c. */
     private void collectOutputs(long t) {
         int lastRow = (rows - 1) * (cols + 1) + 1;
         int pRow = rows * cols;
+        boolean any = false;
         for (int c = 0; c < cols; c++) {
             if (act[lastRow + c] == 0) {
                 continue;
             }
-            lastOutputCycle = t; // idle columns complete an empty output slot
+            any = true; // idle columns complete an empty output slot
             long x = t - (rows - 1) - c;
             int ji = ring.colTile(x) * cols + c;
             if (ji < extentJ) {
                 stageOutputWrite(ring.index(x) * tStride + ji * jStride, psum[pRow + c]);
             }
+        }
+        if (any) {
+            lastOutputCycle = t;
         }
     }
 
