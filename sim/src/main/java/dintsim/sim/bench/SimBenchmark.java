@@ -25,9 +25,10 @@ import java.util.Locale;
 /**
  * Prints the simulator's speed figures (not a test):
  * <ol>
- * <li>cycle-accurate mode, PE-cycles per second on 16x16 and 32x32 ws arrays with values moving
- * through the PEs (best of 3 runs after warm-up; wall time and the thread's CPU time, since the
- * host is shared);</li>
+ * <li>cycle-accurate mode, PE-cycles per second on 16x16 and 32x32 arrays, every dataflow, with
+ * values moving through the PEs, for the scalar and the vector grid kernel ({@link GridKernel})
+ * (best of 3 runs after warm-up; wall time, the thread's CPU time and the load average, since
+ * the host is shared; the Verilated array on the same trace is in {@code bench replay});</li>
  * <li>fast mode with full output values (golden GEMM) for a 2048x4096x4096 and a 512x768x768
  * dint4xint8 layer on a 32x32 ws array (wall time).</li>
  * </ol>
