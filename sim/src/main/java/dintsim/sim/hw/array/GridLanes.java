@@ -1,6 +1,8 @@
 package dintsim.sim.hw.array;
 
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -20,8 +22,17 @@ final class GridLanes {
         return cols - cols % LANES;
     }
 
-    /** The accumulator bound as an int (the vector kernel runs only when the range fits an int). */
-    static int bound(long value) {
-        return (int) value;
+    /**
+     * True when a lane of {@code lanes} holds a sum = before + p that left [min, max] or wrapped
+     * around the int range: the chunk must then go through the overflow policy one PE at a time.
+     * (Only reached when partial sums can overflow at all: narrow accumulators.)
+     */
+    static boolean outOfRange(IntVector before, IntVector p, IntVector sum, VectorMask<Integer> lanes, long min,
+                              long max) {
+        return sum.compare(VectorOperators.LT, (int) min)
+                .or(sum.compare(VectorOperators.GT, (int) max))
+                .or(before.lanewise(VectorOperators.XOR, sum).and(p.lanewise(VectorOperators.XOR, sum))
+                        .compare(VectorOperators.LT, 0))
+                .and(lanes).anyTrue();
     }
 }

@@ -245,11 +245,7 @@ final class OsCycleArray extends CycleAccurateArray {
         IntVector p = IntVector.fromArray(INTS, actValue, aRow + c0)
                 .mul(IntVector.fromArray(INTS, wgtValue, wRow + c0)).lanewise(VectorOperators.LSHL, shift);
         IntVector sum = base.add(p);
-        if (mayOverflow && sum.compare(VectorOperators.LT, GridLanes.bound(table.min()))
-                .or(sum.compare(VectorOperators.GT, GridLanes.bound(table.max())))
-                .or(base.lanewise(VectorOperators.XOR, sum).and(p.lanewise(VectorOperators.XOR, sum))
-                        .compare(VectorOperators.LT, 0))
-                .and(mac).anyTrue()) {
+        if (mayOverflow && GridLanes.outOfRange(base, p, sum, mac, table.min(), table.max())) {
             for (int c = c0 + LANES - 1; c >= c0; c--) {
                 macPe(r, c, act[aRow + c], wgt[wRow + c]);
             }

@@ -270,11 +270,7 @@ final class StationaryCycleArray extends CycleAccurateArray {
         IntVector p = IntVector.fromArray(INTS, activeValue, r * cols + c0).mul(value)
                 .lanewise(VectorOperators.LSHL, shift);
         IntVector sum = ps.add(p);
-        if (mayOverflow && sum.compare(VectorOperators.LT, GridLanes.bound(table.min()))
-                .or(sum.compare(VectorOperators.GT, GridLanes.bound(table.max())))
-                .or(ps.lanewise(VectorOperators.XOR, sum).and(p.lanewise(VectorOperators.XOR, sum))
-                        .compare(VectorOperators.LT, 0))
-                .and(live).anyTrue()) {
+        if (mayOverflow && GridLanes.outOfRange(ps, p, sum, live, table.min(), table.max())) {
             sumLanes(r, c0);
             return;
         }
