@@ -8,8 +8,9 @@ import java.util.stream.IntStream;
  * (k even, k odd) pairs, the O(MKN) work runs in {@link PairTileKernel} on 4-row x panel
  * register tiles, and tiles are spread over all cores. Products are summed in 16-bit lanes for
  * as many k pairs as the actual max |a| * max |w| of the operands allows (21 for int8 x dINT4
- * with s = 0.5, 10 for 4-bit fixed values up to 24) and then widened; int8 weights take the wide
- * path. Exact for every byte input (see {@link PairTileKernel}).
+ * with s = 0.5, 10 for 4-bit fixed values up to 24) and then widened; int8 weights take the same
+ * path after splitting into nibbles ({@link WeightNibbles}). Exact for every byte input (see
+ * {@link PairTileKernel}).
  *
  * <p>Fast only once C2 has compiled it: the Vector API runs about a thousand times slower in the
  * interpreter and C1, a one-time cost of a few seconds per JVM. {@link IntGemm} therefore sends
@@ -32,6 +33,32 @@ public final class VectorIntGemm {
         PackedActivations pa = new PackedActivations(a, m, k);
         PackedWeights pw = new PackedWeights(w, n, k);
         int chunk = chunkPairs(pa.maxAbs, pw.maxAbs, pa.pairs);
+        if (chunk < PairTileKernel.MIN_NARROW_CHUNK && WeightNibbles.narrowEnough(pa.maxAbs, pa.pairs)) {
+            multiplySplit(pa, w, n, k, out);
+        } else {
+            multiplyPacked(pa, pw, chunk, out);
+        }
+        MACS_DONE.addAndGet((long) m * k * n);
+    }
+
+    /**
+     * Wide weights (int8): w = 16 * high + low with high in [-8, 7] and low in [0, 15], so both
+     * halves take the narrow 16-bit path, and out = 16 * (A x high) + (A x low). Exact: both
+     * products are exact modulo 2^32, so is their combination, and the caller's sums fit an int.
+     */
+    private static void multiplySplit(PackedActivations pa, byte[] w, int n, int k, int[] out) {
+        WeightNibbles nibbles = new WeightNibbles(w);
+        PackedWeights high = new PackedWeights(nibbles.high(), n, k);
+        multiplyPacked(pa, high, chunkPairs(pa.maxAbs, high.maxAbs, pa.pairs), out);
+        PackedWeights low = new PackedWeights(nibbles.low(), n, k);
+        int[] lowOut = new int[out.length];
+        multiplyPacked(pa, low, chunkPairs(pa.maxAbs, low.maxAbs, pa.pairs), lowOut);
+        WeightNibbles.combine(out, lowOut);
+    }
+
+    /** out = the packed product, tiles spread over all cores. */
+    private static void multiplyPacked(PackedActivations pa, PackedWeights pw, int chunk, int[] out) {
+        int m = pa.rows;
         int rowTasks = (m + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         // Panel-major task order: consecutive tasks reuse the same weight panel from cache.
         IntStream.range(0, pw.panels * rowTasks).parallel().forEach(t -> {
@@ -39,7 +66,6 @@ public final class VectorIntGemm {
             int firstRow = (t % rowTasks) * ROWS_PER_TASK;
             runTask(pa, pw, panel, firstRow, Math.min(m, firstRow + ROWS_PER_TASK), chunk, out);
         });
-        MACS_DONE.addAndGet((long) m * k * n);
     }
 
     /** Multiply-accumulates this path has done in this JVM (a proxy for "the JIT has compiled it"). */

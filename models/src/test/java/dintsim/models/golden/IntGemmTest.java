@@ -113,6 +113,45 @@ class IntGemmTest {
     }
 
     @Test
+    void everyByteTimesEveryByteIsExact() {
+        // Row i of A is all (i - 128), row j of W all (j - 128): every pair of byte values meets,
+        // through the int8 weights' nibble split (K long enough for narrow chunks).
+        int k = 35;
+        byte[] a = new byte[256 * k];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) (i / k - 128);
+        }
+        assertTrue(WeightNibbles.narrowEnough(128, PairLayout.pairs(k)));
+        int[] out = fast(a, a, 256, k, 256);
+        for (int i = 0; i < 256; i++) {
+            for (int j = 0; j < 256; j++) {
+                assertEquals(k * (i - 128) * (j - 128), out[i * 256 + j], "a = " + (i - 128) + ", w = " + (j - 128));
+            }
+        }
+    }
+
+    @Test
+    void nibblesRebuildEveryByte() {
+        byte[] all = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = (byte) i;
+        }
+        WeightNibbles nibbles = new WeightNibbles(all);
+        int[] high = new int[256];
+        int[] low = new int[256];
+        for (int i = 0; i < 256; i++) {
+            assertTrue(nibbles.high()[i] >= -8 && nibbles.high()[i] <= 7 && nibbles.low()[i] >= 0 && nibbles.low()[i] <= 15);
+            high[i] = nibbles.high()[i];
+            low[i] = nibbles.low()[i];
+        }
+        WeightNibbles.combine(high, low);
+        for (int i = 0; i < 256; i++) {
+            assertEquals(all[i], high[i]);
+        }
+        assertFalse(WeightNibbles.narrowEnough(128, 3), "too few pairs for a narrow chunk");
+    }
+
+    @Test
     void singleOutliersAmongSmallWeightsAreFound() {
         // One -128 weight in a 4-bit-looking matrix must drop the 16-bit chunk to a safe length.
         SplittableRandom rnd = new SplittableRandom(SEED);

@@ -8,6 +8,7 @@ import dintsim.sim.hw.array.CycleAccurateArray;
 import dintsim.sim.hw.array.Dataflow;
 import dintsim.sim.hw.array.FoldSchedule;
 import dintsim.sim.hw.array.GemmShape;
+import dintsim.sim.hw.array.GridKernel;
 import dintsim.sim.hw.mac.ProductTable;
 import dintsim.sim.kernel.SimContext;
 import dintsim.sim.replay.ArchConfig;
@@ -24,9 +25,10 @@ import java.util.Locale;
 /**
  * Prints the simulator's speed figures (not a test):
  * <ol>
- * <li>cycle-accurate mode, PE-cycles per second on 16x16 and 32x32 ws arrays with values moving
- * through the PEs (best of 3 runs after warm-up; wall time and the thread's CPU time, since the
- * host is shared);</li>
+ * <li>cycle-accurate mode, PE-cycles per second on 16x16 and 32x32 arrays, every dataflow, with
+ * values moving through the PEs, for the scalar and the vector grid kernel ({@link GridKernel})
+ * (best of 3 runs after warm-up; wall time, the thread's CPU time and the load average, since
+ * the host is shared; the Verilated array on the same trace is in {@code bench replay});</li>
  * <li>fast mode with full output values (golden GEMM) for a 2048x4096x4096 and a 512x768x768
  * dint4xint8 layer on a 32x32 ws array (wall time).</li>
  * </ol>
@@ -45,11 +47,12 @@ public final class SimBenchmark {
     }
 
     /** One cycle-accurate run; returns {wall seconds, thread CPU seconds, PE-cycles}. */
-    static double[] cycleRun(LayerTrace t, int side, Dataflow dataflow) {
+    static double[] cycleRun(LayerTrace t, int side, Dataflow dataflow, GridKernel kernel) {
         ArrayShape shape = new ArrayShape(side, side, dataflow, true);
         FoldSchedule schedule = new FoldSchedule(shape, new GemmShape(t.m(), t.k(), t.n()));
         ArrayStats stats = new ArrayStats(shape);
         CycleAccurateArray array = CycleAccurateArray.create(new ProductTable(t.design()), schedule, t.activations(), t.weights(), stats);
+        array.setKernel(kernel);
         long c0 = MX.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         array.run(new SimContext());
@@ -64,19 +67,22 @@ public final class SimBenchmark {
             LayerTrace t = layer(design, 2048, 256, 256);
             for (int side : sides) {
                 for (Dataflow dataflow : Dataflow.all()) {
-                    cycleRun(t, side, dataflow); // warm-up
-                    double bestWall = Double.MAX_VALUE;
-                    double bestCpu = Double.MAX_VALUE;
-                    double peCycles = 0;
-                    for (int i = 0; i < 3; i++) {
-                        double[] r = cycleRun(t, side, dataflow);
-                        bestWall = Math.min(bestWall, r[0]);
-                        bestCpu = Math.min(bestCpu, r[1]);
-                        peCycles = r[2];
+                    for (GridKernel kernel : GridKernel.values()) {
+                        cycleRun(t, side, dataflow, kernel); // warm-up
+                        double bestWall = Double.MAX_VALUE;
+                        double bestCpu = Double.MAX_VALUE;
+                        double peCycles = 0;
+                        for (int i = 0; i < 3; i++) {
+                            double[] r = cycleRun(t, side, dataflow, kernel);
+                            bestWall = Math.min(bestWall, r[0]);
+                            bestCpu = Math.min(bestCpu, r[1]);
+                            peCycles = r[2];
+                        }
+                        System.out.printf(Locale.ROOT, "cycle-accurate %-10s %2dx%-2d %s %-6s kernel, GEMM 2048x256x256: %.3g PE-cycles; "
+                                + "best wall %.3f s = %.3g PE-cycles/s; best thread CPU %.3f s = %.3g PE-cycles/s (load %.2f)%n", design,
+                                side, side, dataflow.label(), kernel.name().toLowerCase(Locale.ROOT), peCycles, bestWall,
+                                peCycles / bestWall, bestCpu, peCycles / bestCpu, load());
                     }
-                    System.out.printf(Locale.ROOT, "cycle-accurate %-10s %2dx%-2d %s, GEMM 2048x256x256: %.3g PE-cycles; best wall %.3f s = "
-                            + "%.3g PE-cycles/s; best thread CPU %.3f s = %.3g PE-cycles/s%n", design, side, side, dataflow.label(),
-                            peCycles, bestWall, peCycles / bestWall, bestCpu, peCycles / bestCpu);
                 }
             }
         }
@@ -118,6 +124,11 @@ public final class SimBenchmark {
                     + "included); %d array cycles, %d system cycles, %.4g MAC/cycle%n", i + 1, s, gen, r.arrayCycles(),
                     r.systemCycles(), r.macsPerCycle());
         }
+    }
+
+    /** The host's one-minute load average: the machine may be shared. */
+    static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     public static void main(String[] args) {

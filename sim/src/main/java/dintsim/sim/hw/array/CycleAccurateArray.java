@@ -31,6 +31,11 @@ public abstract class CycleAccurateArray implements Clocked {
     protected final int n;
     protected final int[] out;
     protected final StreamRing ring;
+    /**
+     * False when no partial sum can leave the accumulator range: every one is a sum of at most K
+     * products and K of the largest fit. The vector kernels then skip the range check.
+     */
+    protected final boolean mayOverflow;
     protected long lastOutputCycle = -1;
     private boolean done;
     // At most one write per PE per cycle (os); ws writes at most one per column.
@@ -43,6 +48,7 @@ public abstract class CycleAccurateArray implements Clocked {
     /** Cycles between progress reports: rare enough to cost nothing, frequent enough for a bar. */
     private static final long PROGRESS_PERIOD = 1 << 16;
     private ClockDomain domain;
+    private GridKernel kernel = GridKernel.VECTOR;
 
     protected CycleAccurateArray(ProductTable table, FoldSchedule schedule, CodeMatrix activations, CodeMatrix weights,
                                  ArrayStats stats) {
@@ -57,6 +63,7 @@ public abstract class CycleAccurateArray implements Clocked {
         this.k = activations.cols();
         this.n = weights.rows();
         this.out = new int[m * n];
+        this.mayOverflow = !table.design().cannotOverflow(k);
         this.ring = new StreamRing(schedule, rows + cols + 2);
         this.stagedIndex = new int[rows * cols];
         this.stagedValue = new int[rows * cols];
@@ -101,6 +108,19 @@ public abstract class CycleAccurateArray implements Clocked {
     /** Reports the fraction of the run done, every {@value #PROGRESS_PERIOD} cycles, from a kernel event. */
     public void setProgress(java.util.function.DoubleConsumer progress) {
         this.progress = progress;
+    }
+
+    /**
+     * Chooses how the PE grid is stepped (default {@link GridKernel#VECTOR}); both hold the same
+     * registers after every cycle. Call before {@link #run}.
+     */
+    public void setKernel(GridKernel kernel) {
+        this.kernel = java.util.Objects.requireNonNull(kernel, "kernel");
+    }
+
+    /** True when this run steps the grid with the vector kernel: chosen, and the products are values times values. */
+    protected final boolean vectorGrid() {
+        return kernel == GridKernel.VECTOR && table.separable();
     }
 
     /** Reports every output-buffer write (for co-simulation traces); null to stop. */
@@ -152,6 +172,9 @@ public abstract class CycleAccurateArray implements Clocked {
             domain.stopAfter(cycle);
         }
     }
+
+    /** Copies of the PE registers, for tests that compare kernels. */
+    abstract int[][] registers();
 
     /** Flushes counts kept locally during the run into {@link #stats}. */
     protected abstract void finish();

@@ -1,9 +1,15 @@
 package dintsim.sim.hw.array;
 
+import static dintsim.sim.hw.array.GridLanes.INTS;
+import static dintsim.sim.hw.array.GridLanes.LANES;
+
 import dintsim.models.golden.CodeMatrix;
 import dintsim.models.mac.MacKind;
 import dintsim.sim.hw.mac.ProductTable;
 import java.util.Locale;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * Output-stationary array, cycle by cycle (TIMING.md, "Output-stationary").
@@ -16,6 +22,13 @@ import java.util.Locale;
  * the pair carrying LAST writes the PE's output at the end of the cycle (an idle PE completes an
  * empty slot and writes nothing). Visiting PEs bottom-right to top-left makes
  * the in-place update equal to evaluate-then-commit (see {@link StationaryCycleArray}).
+ *
+ * <p>The vector kernel ({@link GridKernel#VECTOR}) steps a row in chunks of lanes from right to
+ * left, as {@link StationaryCycleArray} does; the operands' fixed values ride beside the tokens
+ * ({@code actValue}, {@code wgtValue}) and products are their products (the table is checked to
+ * be exactly that). MACs per PE and kind are counted in int lanes and flushed to the long
+ * counters before they could overflow. Outputs are staged lane by lane from the right, the
+ * scalar order; a chunk in which a sum leaves the accumulator range redoes its MACs one by one.
  */
 final class OsCycleArray extends CycleAccurateArray {
     private static final int PRESENT = 1 << 8;
@@ -34,6 +47,13 @@ final class OsCycleArray extends CycleAccurateArray {
     private final int[] wgt;    // (R+1) x C, row 0 is the top-edge feed
     private final int[] acc;    // R x C
     private final long[] macsByKind; // kind-major: kind * R*C + pe
+    private final int[] actValue;   // beside act: the activation's fixed value
+    private final int[] wgtValue;   // beside wgt: the weight's fixed value
+    private final int[] laneMacs;   // the vector kernel's MAC counts, as macsByKind, flushed into it
+    private final int shift;
+    private long laneMacsSince;
+    /** Cycles between flushes of laneMacs: a PE does at most one MAC per cycle. */
+    private static final long FLUSH_PERIOD = 1L << 30;
     private long cycle;
     private boolean anySlot;
     private long regActivation;
@@ -47,6 +67,10 @@ final class OsCycleArray extends CycleAccurateArray {
         wgt = new int[(rows + 1) * cols];
         acc = new int[rows * cols];
         macsByKind = new long[MacKind.COUNT * rows * cols];
+        actValue = new int[rows * (cols + 1)];
+        wgtValue = new int[(rows + 1) * cols];
+        laneMacs = new int[MacKind.COUNT * rows * cols];
+        shift = table.productShift();
     }
 
     @Override
@@ -55,7 +79,7 @@ final class OsCycleArray extends CycleAccurateArray {
         ring.advance(t);
         feedLeft(t);
         feedTop(t);
-        if (stepGrid(t)) {
+        if (vectorGrid() ? stepGridVector(t) : stepGrid(t)) {
             lastOutputCycle = t; // a slot flagged last passed a PE (idle PEs complete empty slots)
         }
         if (!anySlot) {
@@ -119,6 +143,147 @@ final class OsCycleArray extends CycleAccurateArray {
         return lastSlot;
     }
 
+    /** The PE grid for one cycle, a row of PEs per chunk of lanes; as {@link #stepGrid}. */
+    private boolean stepGridVector(long t) {
+        if (t - laneMacsSince >= FLUSH_PERIOD) {
+            flushLaneMacs();
+            laneMacsSince = t;
+        }
+        int full = GridLanes.fullColumns(cols);
+        long slots = 0;
+        boolean lastSlot = false;
+        for (int r = rows - 1; r >= 0; r--) {
+            for (int c = cols - 1; c >= full; c--) {
+                int at = stepPe(r, c);
+                slots += at != 0 ? 1 : 0;
+                lastSlot |= (at & LAST) != 0;
+            }
+            for (int c0 = full - LANES; c0 >= 0; c0 -= LANES) {
+                int live = chunk(r, c0);
+                if (live != 0) {
+                    slots += live;
+                    lastSlot |= macChunk(r, c0);
+                }
+            }
+        }
+        anySlot = slots != 0;
+        return lastSlot;
+    }
+
+    /** PE(r, c) alone, as in {@link #stepGrid}; returns the activation token it now holds. */
+    private int stepPe(int r, int c) {
+        int aRow = r * (cols + 1) + 1;
+        int wRow = (r + 1) * cols;
+        int at = act[aRow + c - 1];
+        int wt = wgt[wRow - cols + c];
+        act[aRow + c] = at;
+        wgt[wRow + c] = wt;
+        actValue[aRow + c] = actValue[aRow + c - 1];
+        wgtValue[wRow + c] = wgtValue[wRow - cols + c];
+        if (at != 0) {
+            regActivation += (at >>> DATA_SHIFT) & 1;
+            regWeight += (wt >>> W_DATA_SHIFT) & 1;
+            macPe(r, c, at, wt);
+        }
+        return at;
+    }
+
+    /** The MAC (if both operands carry DATA) and the output of PE(r, c), through the product table. */
+    private void macPe(int r, int c, int at, int wt) {
+        if ((at & DATA) != 0 && (wt & W_DATA) != 0) {
+            int pes = rows * cols;
+            int pe = r * cols + c;
+            int p = table.products()[(wt & W_OFFSET) + (at & CODE)];
+            int base = (at & CLEAR) != 0 ? 0 : acc[pe];
+            long s = (long) base + p;
+            int v = s >= table.min() && s <= table.max() ? (int) s : overflow(base, p, s, r, c);
+            acc[pe] = v;
+            macsByKind[((wt >>> W_KIND_SHIFT) & 3) * pes + pe]++;
+            if ((at & LAST) != 0) {
+                stageOutput(r, c, v);
+            }
+        }
+    }
+
+    /**
+     * Moves the chunk's activations one PE right and its weights one PE down (with their values);
+     * returns how many of its PEs now hold a slot, and counts the operand register writes.
+     */
+    private int chunk(int r, int c0) {
+        int from = r * (cols + 1) + c0;
+        int wFrom = r * cols + c0;
+        IntVector at = IntVector.fromArray(INTS, act, from);
+        IntVector wt = IntVector.fromArray(INTS, wgt, wFrom);
+        at.intoArray(act, from + 1);
+        wt.intoArray(wgt, wFrom + cols);
+        IntVector.fromArray(INTS, actValue, from).intoArray(actValue, from + 1);
+        IntVector.fromArray(INTS, wgtValue, wFrom).intoArray(wgtValue, wFrom + cols);
+        VectorMask<Integer> live = at.compare(VectorOperators.NE, 0);
+        int slots = live.trueCount();
+        if (slots != 0) {
+            regActivation += at.lanewise(VectorOperators.AND, DATA).compare(VectorOperators.NE, 0).trueCount();
+            regWeight += wt.lanewise(VectorOperators.AND, W_DATA).compare(VectorOperators.NE, 0).and(live).trueCount();
+        }
+        return slots;
+    }
+
+    /** The chunk's MACs, MAC counts and outputs; returns whether a slot flagged last is in it. */
+    private boolean macChunk(int r, int c0) {
+        int aRow = r * (cols + 1) + 1;
+        int wRow = (r + 1) * cols;
+        int pe0 = r * cols + c0;
+        IntVector at = IntVector.fromArray(INTS, act, aRow + c0);
+        IntVector wt = IntVector.fromArray(INTS, wgt, wRow + c0);
+        VectorMask<Integer> mac = at.lanewise(VectorOperators.AND, DATA).compare(VectorOperators.NE, 0)
+                .and(wt.lanewise(VectorOperators.AND, W_DATA).compare(VectorOperators.NE, 0));
+        boolean last = at.lanewise(VectorOperators.AND, LAST).compare(VectorOperators.NE, 0).anyTrue();
+        if (!mac.anyTrue()) {
+            return last;
+        }
+        IntVector old = IntVector.fromArray(INTS, acc, pe0);
+        IntVector base = old.blend(0, at.lanewise(VectorOperators.AND, CLEAR).compare(VectorOperators.NE, 0));
+        IntVector p = IntVector.fromArray(INTS, actValue, aRow + c0)
+                .mul(IntVector.fromArray(INTS, wgtValue, wRow + c0)).lanewise(VectorOperators.LSHL, shift);
+        IntVector sum = base.add(p);
+        if (mayOverflow && GridLanes.outOfRange(base, p, sum, mac, table.min(), table.max())) {
+            for (int c = c0 + LANES - 1; c >= c0; c--) {
+                macPe(r, c, act[aRow + c], wgt[wRow + c]);
+            }
+            return last;
+        }
+        old.blend(sum, mac).intoArray(acc, pe0);
+        IntVector kind = wt.lanewise(VectorOperators.LSHR, W_KIND_SHIFT).lanewise(VectorOperators.AND, 3);
+        int pes = rows * cols;
+        for (int q = 0; q < MacKind.COUNT; q++) {
+            VectorMask<Integer> counted = kind.compare(VectorOperators.EQ, q).and(mac);
+            IntVector.fromArray(INTS, laneMacs, q * pes + pe0).sub(IntVector.zero(INTS).blend(-1, counted))
+                    .intoArray(laneMacs, q * pes + pe0);
+        }
+        if (last) {
+            stageChunk(r, c0);
+        }
+        return last;
+    }
+
+    /** Stages the chunk's finished outputs lane by lane from the right (the scalar kernel's order). */
+    private void stageChunk(int r, int c0) {
+        int aRow = r * (cols + 1) + 1;
+        int wRow = (r + 1) * cols;
+        for (int c = c0 + LANES - 1; c >= c0; c--) {
+            int at = act[aRow + c];
+            if ((at & LAST) != 0 && (at & DATA) != 0 && (wgt[wRow + c] & W_DATA) != 0) {
+                stageOutput(r, c, acc[r * cols + c]);
+            }
+        }
+    }
+
+    private void flushLaneMacs() {
+        for (int i = 0; i < laneMacs.length; i++) {
+            macsByKind[i] += laneMacs[i];
+            laneMacs[i] = 0;
+        }
+    }
+
     @Override
     public void commit(long t) {
         commitOutputWrites(t);
@@ -127,6 +292,7 @@ final class OsCycleArray extends CycleAccurateArray {
     private void feedLeft(long t) {
         int c1 = cols + 1;
         int last = schedule.streamLength() - 1;
+        long reads = 0; // a local: a field incremented every row chains the rows through memory
         for (int r = 0; r < rows; r++) {
             long x = t - r;
             int f = ring.fold(x);
@@ -136,16 +302,20 @@ final class OsCycleArray extends CycleAccurateArray {
                 int ki = ring.index(x);
                 tok = PRESENT | (ki == 0 ? CLEAR : 0) | (ki == last ? LAST : 0);
                 if (mi < m) {
-                    tok |= DATA | (a[mi * k + ki] & CODE);
-                    inputReads++;
+                    int code = a[mi * k + ki] & CODE;
+                    tok |= DATA | code;
+                    actValue[r * c1] = table.activationValue(code);
+                    reads++;
                 }
             }
             act[r * c1] = tok;
         }
+        inputReads += reads;
     }
 
     private void feedTop(long t) {
         int stride = table.activationCodes();
+        long reads = 0;
         for (int c = 0; c < cols; c++) {
             long x = t - c;
             int f = ring.fold(x);
@@ -156,11 +326,13 @@ final class OsCycleArray extends CycleAccurateArray {
                 if (ni < n) {
                     int code = w[ni * k + ring.index(x)] & CODE;
                     tok |= W_DATA | (table.kind(code) << W_KIND_SHIFT) | code * stride;
-                    weightReads++;
+                    wgtValue[c] = table.weightValue(code);
+                    reads++;
                 }
             }
             wgt[c] = tok;
         }
+        weightReads += reads;
     }
 
     /** PE(r, c) finished its output; the fold is the one at stream position t - r - c. */
@@ -179,8 +351,15 @@ final class OsCycleArray extends CycleAccurateArray {
         return table.overflow(base, p, sum, where);
     }
 
+    /** Copies of the registers (activation and weight tokens, accumulators), for tests. */
+    @Override
+    int[][] registers() {
+        return new int[][] {act.clone(), wgt.clone(), acc.clone()};
+    }
+
     @Override
     protected void finish() {
+        flushLaneMacs();
         int pes = rows * cols;
         long[] peMacs = stats.peMacs();
         for (int kind = 0; kind < MacKind.COUNT; kind++) {

@@ -1,9 +1,15 @@
 package dintsim.sim.hw.array;
 
+import static dintsim.sim.hw.array.GridLanes.INTS;
+import static dintsim.sim.hw.array.GridLanes.LANES;
+
 import dintsim.models.golden.CodeMatrix;
 import dintsim.sim.hw.mac.ProductTable;
 import java.util.Arrays;
 import java.util.Locale;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * A stationary-operand array, cycle by cycle (TIMING.md, "Weight-stationary" and
@@ -23,6 +29,15 @@ import java.util.Locale;
  * <p>Evaluate-then-commit without copying: PEs are visited from the bottom-right to the top-left,
  * and each reads only its left and upper neighbours, which are visited after it; so every read
  * sees the register value from the start of the cycle, as two-phase evaluation would.
+ *
+ * <p>The vector kernel ({@link GridKernel#VECTOR}) steps a row in chunks of lanes, chunks from
+ * right to left: a chunk's tokens are loaded from one column to the left and stored in place,
+ * which reads every register before it is overwritten, as the scalar order does. Products are
+ * the stationary value times the streamed value (the product table is checked to be exactly
+ * that); the values ride beside the tokens in {@code actValue} and {@code activeValue}, derived
+ * state only the vector kernel reads. A chunk with a SWITCH token switches its PEs one by one
+ * first; a chunk in which a sum leaves the accumulator range redoes its sums one by one, so the
+ * overflow policy acts (and reports) exactly where the scalar kernel does.
  */
 final class StationaryCycleArray extends CycleAccurateArray {
     private static final int DATA_SHIFT = 8;
@@ -47,6 +62,12 @@ final class StationaryCycleArray extends CycleAccurateArray {
     private final int[] psum;    // (R+1) x C: row 0 is the top-edge feed
     private final int[] shadow;  // R x C, row offset into products (idleRow for an idle PE)
     private final int[] active;
+    /** Fixed value of each PE's token (R x (C+1), beside act) and of its active stationary code (0 idle). */
+    private final int[] actValue;
+    private final int[] activeValue;
+    private final int[] streamValue;     // by stream code
+    private final int[] stationaryValue; // by stationary code
+    private final int shift;
     /**
      * Slot counting without a per-PE counter in the inner loop: a slot entering PE(r, 0) at t' is
      * at PE(r, c) at t' + c, so the slots PE(r, c) has seen by cycle t are the slots that entered
@@ -107,6 +128,18 @@ final class StationaryCycleArray extends CycleAccurateArray {
         active = new int[rows * cols];
         Arrays.fill(shadow, idleRow);
         Arrays.fill(active, idleRow);
+        actValue = new int[rows * (cols + 1)];
+        activeValue = new int[rows * cols];
+        streamValue = new int[256];
+        int stationaryCodes = ws ? weightCodes : table.activationCodes();
+        stationaryValue = new int[stationaryCodes];
+        for (int code = 0; code < stationaryCodes; code++) {
+            stationaryValue[code] = ws ? table.weightValue(code) : table.activationValue(code);
+        }
+        for (int code = 0; code < (ws ? table.activationCodes() : weightCodes); code++) {
+            streamValue[code] = ws ? table.activationValue(code) : table.weightValue(code);
+        }
+        shift = table.productShift();
         int historySize = Integer.highestOneBit(cols + 1) << 1;
         historyMask = historySize - 1;
         rowSlots = new long[rows];
@@ -134,7 +167,11 @@ final class StationaryCycleArray extends CycleAccurateArray {
         ring.advance(t);
         feedLeft(t);
         feedTop(t);
-        stepGrid(t);
+        if (vectorGrid()) {
+            stepGridVector(t);
+        } else {
+            stepGrid(t);
+        }
         collectOutputs(t);
         if (t >= lastSlotEntry + cols) {
             drainedAt(t); // the last slot to enter a row has left column C-1
@@ -172,6 +209,95 @@ final class StationaryCycleArray extends CycleAccurateArray {
         }
     }
 
+    /** The PE grid for one cycle, a row of PEs per chunk of lanes (see the class comment). */
+    private void stepGridVector(long t) {
+        int full = GridLanes.fullColumns(cols);
+        for (int r = rows - 1; r >= 0; r--) {
+            for (int c = cols - 1; c >= full; c--) {
+                stepPe(r, c, t);
+            }
+            for (int c0 = full - LANES; c0 >= 0; c0 -= LANES) {
+                stepChunk(r, c0, t);
+            }
+        }
+    }
+
+    /** PE(r, c) alone, as in {@link #stepGrid}. */
+    private void stepPe(int r, int c, long t) {
+        int aRow = r * (cols + 1) + 1;
+        int tok = act[aRow + c - 1];
+        act[aRow + c] = tok;
+        actValue[aRow + c] = actValue[aRow + c - 1];
+        if (tok == 0) {
+            return;
+        }
+        int pe = r * cols + c;
+        if ((tok & SWITCH) != 0) {
+            switchStationary(pe, slotsSeen(r, t - c) - 1);
+        }
+        sumPe(r, c, tok);
+    }
+
+    /** The partial sum of PE(r, c) for token tok, through the product table and the overflow policy. */
+    private void sumPe(int r, int c, int tok) {
+        int pRow = (r + 1) * cols;
+        int ps = psum[pRow - cols + c];
+        int p = products[active[r * cols + c] + (tok & CODE)];
+        long sum = (long) ps + p;
+        psum[pRow + c] = sum >= table.min() && sum <= table.max() ? (int) sum : overflow(ps, p, sum, r, c);
+    }
+
+    /**
+     * Columns [c0, c0 + LANES) of row r for one cycle: tokens (and their values) move one PE to the
+     * right, PEs whose token starts a fold switch their stationary code (one by one: rare), and
+     * psum(r+1) = psum(r) + stationary value x token value where a token is.
+     */
+    private void stepChunk(int r, int c0, long t) {
+        int from = r * (cols + 1) + c0;
+        IntVector tok = IntVector.fromArray(INTS, act, from);
+        tok.intoArray(act, from + 1);
+        IntVector value = IntVector.fromArray(INTS, actValue, from);
+        value.intoArray(actValue, from + 1);
+        VectorMask<Integer> live = tok.compare(VectorOperators.NE, 0);
+        if (!live.anyTrue()) {
+            return;
+        }
+        if (tok.lanewise(VectorOperators.AND, SWITCH).compare(VectorOperators.NE, 0).anyTrue()) {
+            switchLanes(r, c0, t);
+        }
+        int pRow = (r + 1) * cols;
+        IntVector ps = IntVector.fromArray(INTS, psum, pRow - cols + c0);
+        IntVector p = IntVector.fromArray(INTS, activeValue, r * cols + c0).mul(value)
+                .lanewise(VectorOperators.LSHL, shift);
+        IntVector sum = ps.add(p);
+        if (mayOverflow && GridLanes.outOfRange(ps, p, sum, live, table.min(), table.max())) {
+            sumLanes(r, c0);
+            return;
+        }
+        IntVector.fromArray(INTS, psum, pRow + c0).blend(sum, live).intoArray(psum, pRow + c0);
+    }
+
+    /** The stationary switches of the chunk's PEs whose token carries SWITCH. */
+    private void switchLanes(int r, int c0, long t) {
+        int aRow = r * (cols + 1) + 1;
+        for (int c = c0 + LANES - 1; c >= c0; c--) {
+            if ((act[aRow + c] & SWITCH) != 0) {
+                switchStationary(r * cols + c, slotsSeen(r, t - c) - 1);
+            }
+        }
+    }
+
+    /** The chunk's partial sums one by one (a sum left the accumulator range: the policy acts in scalar order). */
+    private void sumLanes(int r, int c0) {
+        int aRow = r * (cols + 1) + 1;
+        for (int c = c0 + LANES - 1; c >= c0; c--) {
+            int token = act[aRow + c];
+            if (token != 0) {
+                sumPe(r, c, token);
+            }
+        }
+    }
+
     @Override
     public void commit(long t) {
         commitOutputWrites(t);
@@ -180,7 +306,13 @@ final class StationaryCycleArray extends CycleAccurateArray {
 
     /** Left edge: the token entering PE(r, 0) at t belongs to stream position x = t - r. */
     private void feedLeft(long t) {
+        // Counters in locals: a field incremented every row chains each row to the last through memory.
         int c1 = cols + 1;
+        long reads = 0;
+        long slots = 0;
+        long data = 0;
+        int historyRow = historyMask + 1;
+        int historySlot = (int) (t & historyMask);
         for (int r = 0; r < rows; r++) {
             long x = t - r;
             int f = ring.fold(x);
@@ -192,7 +324,7 @@ final class StationaryCycleArray extends CycleAccurateArray {
                 if (ki < k) {
                     int code = streamCodes[ti * k + ki] & CODE;
                     tok |= DATA | code;
-                    streamReads++;
+                    reads++;
                     if (!kindByStationary) {
                         // The streamed weight meets every used column of the fold.
                         kindCounts[streamKind[code]] += Math.min(cols, extentJ - ring.colTile(x) * cols);
@@ -200,18 +332,27 @@ final class StationaryCycleArray extends CycleAccurateArray {
                 }
             }
             act[r * c1] = tok;
+            actValue[r * c1] = streamValue[tok & CODE];
+            long seen = rowSlots[r];
             if (tok != 0) {
-                rowSlots[r]++;
-                slotsIn++;
-                dataIn += (tok >>> DATA_SHIFT) & 1;
-                lastSlotEntry = t;
+                seen++;
+                rowSlots[r] = seen;
+                slots++;
+                data += (tok >>> DATA_SHIFT) & 1;
             }
-            slotHistory[r * (historyMask + 1) + (int) (t & historyMask)] = rowSlots[r];
+            slotHistory[r * historyRow + historySlot] = seen;
+        }
+        streamReads += reads;
+        slotsIn += slots;
+        dataIn += data;
+        if (slots != 0) {
+            lastSlotEntry = t;
         }
     }
 
     /** Top edge: the partial sum entering PE(0, c) at t, for stream position x = t - c. */
     private void feedTop(long t) {
+        long reads = 0;
         for (int c = 0; c < cols; c++) {
             long x = t - c;
             int f = ring.fold(x);
@@ -220,27 +361,32 @@ final class StationaryCycleArray extends CycleAccurateArray {
                 int ji = ring.colTile(x) * cols + c;
                 if (ji < extentJ) {
                     ps = out[ring.index(x) * tStride + ji * jStride];
-                    outputReads++;
+                    reads++;
                 }
             }
             psum[c] = ps;
         }
+        outputReads += reads;
     }
 
     /** Bottom edge: PE(R-1, c) produced the partial sum of stream position x = t - (R-1) - c. */
     private void collectOutputs(long t) {
         int lastRow = (rows - 1) * (cols + 1) + 1;
         int pRow = rows * cols;
+        boolean any = false;
         for (int c = 0; c < cols; c++) {
             if (act[lastRow + c] == 0) {
                 continue;
             }
-            lastOutputCycle = t; // idle columns complete an empty output slot
+            any = true; // idle columns complete an empty output slot
             long x = t - (rows - 1) - c;
             int ji = ring.colTile(x) * cols + c;
             if (ji < extentJ) {
                 stageOutputWrite(ring.index(x) * tStride + ji * jStride, psum[pRow + c]);
             }
+        }
+        if (any) {
+            lastOutputCycle = t;
         }
     }
 
@@ -256,6 +402,7 @@ final class StationaryCycleArray extends CycleAccurateArray {
     private void switchStationary(int pe, long before) {
         retire(pe, before);
         active[pe] = shadow[pe];
+        activeValue[pe] = active[pe] == idleRow ? 0 : stationaryValue[active[pe] / stride];
         if (kindByStationary && active[pe] != idleRow) {
             stationaryKind[pe] = table.kind(active[pe] / stride);
         }
@@ -311,6 +458,12 @@ final class StationaryCycleArray extends CycleAccurateArray {
         String where = String.format(Locale.ROOT, "output [%d][%d], k = %d (partial sum %d)", flat / n, flat % n,
                 ring.rowTile(x) * rows + r, ps);
         return table.overflow(ps, p, sum, where);
+    }
+
+    /** Copies of the registers (stream tokens, partial sums, shadow and active codes), for tests. */
+    @Override
+    int[][] registers() {
+        return new int[][] {act.clone(), psum.clone(), shadow.clone(), active.clone()};
     }
 
     @Override

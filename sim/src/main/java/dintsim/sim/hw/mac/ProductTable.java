@@ -1,5 +1,6 @@
 package dintsim.sim.hw.mac;
 
+import dintsim.models.format.NumberFormat;
 import dintsim.models.mac.AccumulatorOverflowException;
 import dintsim.models.mac.AccumulatorSpec;
 import dintsim.models.mac.MacDesign;
@@ -22,6 +23,9 @@ public final class ProductTable {
     private final long max;
     private final OverflowPolicy policy;
     private final AccumulatorSpec accumulator;
+    private final int[] weightValues;
+    private final int[] activationValues;
+    private final boolean separable;
 
     public ProductTable(MacDesign design) {
         this.design = design;
@@ -49,6 +53,59 @@ public final class ProductTable {
         this.min = accumulator.min();
         this.max = accumulator.max();
         this.policy = accumulator.overflow();
+        this.weightValues = fixedValues(design.weightFormat(), weightCodes);
+        this.activationValues = fixedValues(design.activationFormat(), activationCodes);
+        this.separable = checkSeparable(weightCodes);
+    }
+
+    /** Fixed value of every code; 0 for reserved codes (their products are 0 in the table too). */
+    private static int[] fixedValues(NumberFormat format, int codes) {
+        int[] v = new int[codes];
+        for (int c = 0; c < codes; c++) {
+            v[c] = format.isValid(c) ? format.fixedValue(c) : 0;
+        }
+        return v;
+    }
+
+    /** True when every entry equals (weight value * activation value) << shift, computed in int. */
+    private boolean checkSeparable(int weightCodes) {
+        int shift = design.productShift();
+        if (shift < 0 || shift > 30 || min < Integer.MIN_VALUE || max > Integer.MAX_VALUE) {
+            return false;
+        }
+        for (int w = 0; w < weightCodes; w++) {
+            for (int a = 0; a < activationCodes; a++) {
+                long exact = ((long) weightValues[w] * activationValues[a]) << shift;
+                if (exact != products[w * activationCodes + a] || exact != (weightValues[w] * activationValues[a]) << shift) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when every product is {@code (weightValue(w) * activationValue(a)) << productShift()} in
+     * int arithmetic (checked entry by entry) and the accumulator range fits an int: the vector
+     * kernels then multiply values instead of looking products up.
+     */
+    public boolean separable() {
+        return separable;
+    }
+
+    /** Fixed value of a weight code (0 for a reserved code). */
+    public int weightValue(int code) {
+        return weightValues[code];
+    }
+
+    /** Fixed value of an activation code (0 for a reserved code). */
+    public int activationValue(int code) {
+        return activationValues[code];
+    }
+
+    /** Left shift that aligns a product of fixed values to accumulator units (when {@link #separable()}). */
+    public int productShift() {
+        return design.productShift();
     }
 
     public MacDesign design() {
