@@ -11,8 +11,10 @@ import dintsim.models.quant.QuantMethod;
 import dintsim.models.quant.SyntheticLayer;
 import dintsim.traces.capture.MiniLm;
 import dintsim.traces.capture.TextCorpus;
+import dintsim.traces.onnx.EmbeddedModel;
 import dintsim.traces.quantize.LayerSource;
 import dintsim.traces.quantize.MiniLmSource;
+import dintsim.traces.quantize.OnnxModelSource;
 import dintsim.traces.quantize.Progress;
 import dintsim.traces.quantize.QualityReport;
 import dintsim.traces.quantize.QuantizationStudy;
@@ -51,8 +53,21 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Built-in model: minilm (default when no other source is given).")
+    @Option(names = "--model", paramLabel = "NAME", description = "Built-in model: minilm (Java forward pass; default when no other "
+            + "source is given), bge-small (bge-small-en-v1.5) or e5-small (e5-small-v2), both through the generic ONNX path.")
     String model;
+
+    @Option(names = "--onnx", paramLabel = "FILE", description = "Any FP32 ONNX model: its MatMul, Gemm and Conv layers, activations "
+            + "captured by ONNX Runtime on --text through --tokenizer, or on --input tensors.")
+    Path onnx;
+
+    @Option(names = "--tokenizer", paramLabel = "FILE", description = "The --onnx model's Hugging Face tokenizer.json "
+            + "(default: tokenizer.json beside the model, if there).")
+    Path tokenizer;
+
+    @Option(names = "--input", paramLabel = "NAME=FILE", description = "An --onnx model input as a .npy tensor, e.g. "
+            + "input_ids=ids.npy (repeatable; instead of text).")
+    List<String> inputs;
 
     @Option(names = "--weights", paramLabel = "FILE", description = "User layer weights, N x K (.npy or .safetensors).")
     Path weights;
@@ -196,9 +211,16 @@ public final class QuantizeCommand implements Callable<Integer> {
     }
 
     private LayerSource source() {
-        int given = (synthetic != null ? 1 : 0) + (weights != null || activations != null ? 1 : 0) + (model != null ? 1 : 0);
+        int given = (synthetic != null ? 1 : 0) + (weights != null || activations != null ? 1 : 0) + (model != null ? 1 : 0)
+                + (onnx != null ? 1 : 0);
         if (given > 1) {
-            throw new IllegalArgumentException("give one layer source: --model, --weights/--activations, or --synthetic");
+            throw new IllegalArgumentException("give one layer source: --model, --onnx, --weights/--activations, or --synthetic");
+        }
+        if ((tokenizer != null || inputs != null) && onnx == null) {
+            throw new IllegalArgumentException("--tokenizer and --input belong to --onnx FILE");
+        }
+        if (onnx != null) {
+            return OnnxModelSource.fromFiles(onnx, tokenizer, inputs, corpus());
         }
         if (synthetic != null) {
             SyntheticLayer l = SyntheticLayer.parse(synthetic, seed, heavyTailed);
@@ -207,8 +229,12 @@ public final class QuantizeCommand implements Callable<Integer> {
         if (weights != null || activations != null) {
             return new TensorFileSource(weights, weightsTensor, activations, activationsTensor, calibration);
         }
-        if (model != null && !model.equalsIgnoreCase("minilm")) {
-            throw new IllegalArgumentException("--model '" + model + "': the only built-in model is minilm");
+        EmbeddedModel m = model == null ? EmbeddedModel.MINILM : EmbeddedModel.parse(model);
+        if (m != EmbeddedModel.MINILM) {
+            if (seqLen != 0) {
+                throw new IllegalArgumentException("--seq-len needs the MiniLM model (its Java forward pass cuts fixed-length sequences)");
+            }
+            return OnnxModelSource.embedded(m, corpus());
         }
         return new MiniLmSource(MiniLm.builtIn(), corpus(), seqLen);
     }

@@ -124,14 +124,18 @@ public final class OnnxActivationCapture implements AutoCloseable {
             }
             Set<String> requested = new LinkedHashSet<>(exposed);
             requested.removeAll(tensors.keySet());
+            for (String name : exposed) {
+                if (tensors.containsKey(name)) {
+                    InputTensor t = feed.inputs().get(name);
+                    values.put(name, t.values());
+                    shapes.put(name, t.shape());
+                }
+            }
+            if (requested.isEmpty()) {
+                return; // every layer reads a graph input: nothing to run
+            }
             try (OrtSession.Result result = session.run(tensors, requested)) {
-                for (String name : exposed) {
-                    if (tensors.containsKey(name)) {
-                        InputTensor t = feed.inputs().get(name);
-                        values.put(name, t.values());
-                        shapes.put(name, t.shape());
-                        continue;
-                    }
+                for (String name : requested) {
                     OnnxValue v = result.get(name).orElseThrow(() -> new IllegalStateException("no output " + name));
                     if (!(v instanceof OnnxTensor ot) || ((TensorInfo) ot.getInfo()).type != OnnxJavaType.FLOAT) {
                         throw new IllegalArgumentException(model.source() + ": tensor '" + name + "' is not FP32: "

@@ -3,11 +3,15 @@ package dintsim.traces.quantize;
 import dintsim.models.quant.FloatMatrix;
 import dintsim.traces.capture.LinearWeights;
 import dintsim.traces.capture.TextCorpus;
+import dintsim.traces.onnx.EmbeddedModel;
 import dintsim.traces.onnx.ModelFeed;
+import dintsim.traces.onnx.NpyFeeds;
 import dintsim.traces.onnx.OnnxActivationCapture;
 import dintsim.traces.onnx.OnnxLayer;
 import dintsim.traces.onnx.OnnxModel;
 import dintsim.traces.onnx.TextFeeds;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +46,34 @@ public final class OnnxModelSource implements LayerSource {
                 + "; evaluation: " + split.evaluationSource(),
                 c -> tokenizer.feeds(split.calibration().passages(), c.inputNames()),
                 c -> tokenizer.feeds(split.evaluation().passages(), c.inputNames()));
+    }
+
+    /** A built-in model through the generic path, on {@code corpus}. */
+    public static OnnxModelSource embedded(EmbeddedModel m, TextCorpus corpus) {
+        return text(m.load(), m.tokenizer(), corpus);
+    }
+
+    /**
+     * A user's model on text (through {@code tokenizer}, default tokenizer.json beside the model)
+     * or, when {@code inputs} are given, on those {@code NAME=FILE.npy} tensors.
+     */
+    public static OnnxModelSource fromFiles(Path onnx, Path tokenizer, List<String> inputs, TextCorpus corpus) {
+        OnnxModel model = OnnxModel.fromFile(onnx);
+        if (inputs != null && !inputs.isEmpty()) {
+            if (tokenizer != null) {
+                throw new IllegalArgumentException("give --tokenizer (text) or --input (tensors), not both");
+            }
+            return tensors(model, NpyFeeds.parse(inputs));
+        }
+        Path t = tokenizer;
+        if (t == null) {
+            t = onnx.toAbsolutePath().resolveSibling("tokenizer.json");
+            if (!Files.isRegularFile(t)) {
+                throw new IllegalArgumentException(onnx + ": no tokenizer.json beside the model; give --tokenizer FILE "
+                        + "for text, or the model's inputs as --input NAME=FILE.npy");
+            }
+        }
+        return text(model, TextFeeds.fromFile(t, EmbeddedModel.MAX_SEQUENCE_LENGTH), corpus);
     }
 
     /** The user's input tensors, for calibration and evaluation alike. */

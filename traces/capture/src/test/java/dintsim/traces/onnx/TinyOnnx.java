@@ -14,12 +14,12 @@ import java.util.Map;
  * onnx/onnx.proto): FP32 initializers, nodes with int/float/int-list attributes, typed FP32
  * graph inputs and outputs with symbolic or fixed dimensions.
  */
-final class TinyOnnx {
+public final class TinyOnnx {
     private final ByteString.Output graph = ByteString.newOutput();
     private final CodedOutputStream g = CodedOutputStream.newInstance(graph);
 
     /** attribute value: Long, Float or long[] */
-    TinyOnnx node(String name, String op, List<String> inputs, List<String> outputs, Map<String, Object> attributes) {
+    public TinyOnnx node(String name, String op, List<String> inputs, List<String> outputs, Map<String, Object> attributes) {
         message(g, 1, c -> {
             for (String in : inputs) {
                 c.writeString(1, in);
@@ -50,7 +50,7 @@ final class TinyOnnx {
         return this;
     }
 
-    TinyOnnx initializer(String name, int[] dims, float[] values) {
+    public TinyOnnx initializer(String name, int[] dims, float[] values) {
         message(g, 5, c -> {
             for (int d : dims) {
                 c.writeInt64(1, d);
@@ -67,11 +67,11 @@ final class TinyOnnx {
     }
 
     /** dims: a String is a symbolic dimension, an Integer a fixed one. */
-    TinyOnnx input(String name, Object... dims) {
+    public TinyOnnx input(String name, Object... dims) {
         return valueInfo(11, name, dims);
     }
 
-    TinyOnnx output(String name, Object... dims) {
+    public TinyOnnx output(String name, Object... dims) {
         return valueInfo(12, name, dims);
     }
 
@@ -96,7 +96,7 @@ final class TinyOnnx {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try {
             g.writeString(2, "tiny");
             g.flush();
