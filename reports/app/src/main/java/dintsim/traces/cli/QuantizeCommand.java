@@ -12,6 +12,8 @@ import dintsim.models.quant.SyntheticLayer;
 import dintsim.traces.capture.MiniLm;
 import dintsim.traces.capture.TextCorpus;
 import dintsim.traces.onnx.EmbeddedModel;
+import dintsim.traces.checkpoint.HfCheckpoint;
+import dintsim.traces.quantize.CheckpointSource;
 import dintsim.traces.quantize.LayerSource;
 import dintsim.traces.quantize.MiniLmSource;
 import dintsim.traces.quantize.OnnxModelSource;
@@ -24,6 +26,7 @@ import dintsim.traces.quantize.StudyConfig;
 import dintsim.traces.quantize.StudyResult;
 import dintsim.traces.quantize.SyntheticSource;
 import dintsim.traces.quantize.TensorFileSource;
+import dintsim.traces.quantize.WeightOnlyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +36,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +45,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dintsim quantize}: W4A8 (or any weight format x INT8) post-training quantization of the
- * embedded MiniLM, a user's layer, or a synthetic layer; writes one trace set per setting, the
+ * embedded MiniLM (Java forward pass), bge-small or e5-small (generic ONNX path), any ONNX model,
+ * a Hugging Face LLM checkpoint, a user's layer, or a synthetic layer; writes one trace set per setting, the
  * per-layer quality table (text, CSV, JSON) and, for MiniLM, the end-to-end embedding similarity.
  */
 @Command(name = "quantize", mixinStandardHelpOptions = true,
@@ -68,6 +74,24 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "NAME=FILE", description = "An --onnx model input as a .npy tensor, e.g. "
             + "input_ids=ids.npy (repeatable; instead of text).")
     List<String> inputs;
+
+    @Option(names = "--llm", paramLabel = "DIR", description = "A Hugging Face LLM directory (config.json + *.safetensors, "
+            + "OPT or LLaMA naming): every linear layer, with --llm-activations or synthetic activations.")
+    Path llm;
+
+    @Option(names = "--llm-activations", paramLabel = "DIR", description = "For --llm: <layer name>.npy files (M x K) of real "
+            + "activations; layers without a file get synthetic LLM-like activations.")
+    Path llmActivations;
+
+    @Option(names = "--tokens", paramLabel = "M", defaultValue = "256", description = "For --llm: rows of synthetic activations per layer (default ${DEFAULT-VALUE}).")
+    int tokens;
+
+    @Option(names = "--layer-filter", paramLabel = "REGEX", description = "For --llm: only layers whose name contains a match, e.g. 'layers\\.0\\.|fc1'.")
+    String layerFilter;
+
+    @Option(names = "--weights-only", description = "For --llm: only the weights-only analysis (underflow/rounding split, weight SQNR "
+            + "per layer and format), layer by layer; writes weights.csv, no traces.")
+    boolean weightsOnly;
 
     @Option(names = "--weights", paramLabel = "FILE", description = "User layer weights, N x K (.npy or .safetensors).")
     Path weights;
@@ -163,8 +187,19 @@ public final class QuantizeCommand implements Callable<Integer> {
                     + " add --no-traces to measure grouped quantization");
         }
         Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress();
-        LayerSource source = source();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (weightsOnly) {
+            if (llm == null) {
+                throw new IllegalArgumentException("--weights-only needs --llm DIR");
+            }
+            List<WeightOnlyReport.Row> rows = WeightOnlyReport.measure(HfCheckpoint.open(llm), filter(), settings.stream()
+                    .map(Setting::format).distinct().toList(), base, progress);
+            stdout.print(WeightOnlyReport.table(rows));
+            stdout.printf(Locale.ROOT, "%nwrote %s%n", WeightOnlyReport.write(rows, out));
+            stdout.flush();
+            return 0;
+        }
+        LayerSource source = source();
         if (slacLengths != null && !slacLengths.isEmpty()) {
             if (!(source instanceof MiniLmSource)) {
                 throw new IllegalArgumentException("--slac-lengths needs the MiniLM model (sequences are cut from its corpus)");
@@ -212,9 +247,15 @@ public final class QuantizeCommand implements Callable<Integer> {
 
     private LayerSource source() {
         int given = (synthetic != null ? 1 : 0) + (weights != null || activations != null ? 1 : 0) + (model != null ? 1 : 0)
-                + (onnx != null ? 1 : 0);
+                + (onnx != null ? 1 : 0) + (llm != null ? 1 : 0);
         if (given > 1) {
-            throw new IllegalArgumentException("give one layer source: --model, --onnx, --weights/--activations, or --synthetic");
+            throw new IllegalArgumentException("give one layer source: --model, --onnx, --llm, --weights/--activations, or --synthetic");
+        }
+        if ((llmActivations != null || layerFilter != null) && llm == null) {
+            throw new IllegalArgumentException("--llm-activations and --layer-filter belong to --llm DIR");
+        }
+        if (llm != null) {
+            return new CheckpointSource(HfCheckpoint.open(llm), llmActivations, tokens, seed, filter());
         }
         if ((tokenizer != null || inputs != null) && onnx == null) {
             throw new IllegalArgumentException("--tokenizer and --input belong to --onnx FILE");
@@ -237,6 +278,17 @@ public final class QuantizeCommand implements Callable<Integer> {
             return OnnxModelSource.embedded(m, corpus());
         }
         return new MiniLmSource(MiniLm.builtIn(), corpus(), seqLen);
+    }
+
+    private Pattern filter() {
+        if (layerFilter == null) {
+            return null;
+        }
+        try {
+            return Pattern.compile(layerFilter);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--layer-filter '" + layerFilter + "': not a regular expression: " + e.getDescription(), e);
+        }
     }
 
     private TextCorpus corpus() {

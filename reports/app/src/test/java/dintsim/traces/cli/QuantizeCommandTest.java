@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.reports.cli.CommandLines;
+import dintsim.traces.checkpoint.TinyCheckpoint;
 import dintsim.traces.io.TraceSet;
 import dintsim.traces.onnx.TinyOnnx;
 import dintsim.traces.quantize.QualityReport;
@@ -137,6 +138,34 @@ class QuantizeCommandTest {
         r = run("--tokenizer", "t.json", "--out", dir.resolve("b").toString(), "--no-progress");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--tokenizer and --input belong to --onnx"), r.err());
+    }
+
+    @Test
+    void llmCheckpointIsQuantizedWithSyntheticActivationsAndWeightsOnly() throws Exception {
+        Path ckpt = Files.createDirectories(dir.resolve("opt-tiny"));
+        TinyCheckpoint.opt(ckpt, 1, 8, 16);
+        Run r = run("--llm", ckpt.toString(), "--format", "dint4", "--tokens", "12", "--layer-filter", "fc", "--out",
+                dir.resolve("q").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        TraceSet set = TraceSet.read(dir.resolve("q").resolve(Files.list(dir.resolve("q")).filter(Files::isDirectory)
+                .map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow()));
+        assertEquals("opt-tiny", set.model());
+        assertEquals(List.of("model.decoder.layers.0.fc1", "model.decoder.layers.0.fc2"),
+                set.entries().stream().map(TraceSet.Entry::layer).toList());
+        assertEquals(12, set.entries().get(0).m());
+
+        r = run("--llm", ckpt.toString(), "--weights-only", "--format", "int4,dint4", "--out", dir.resolve("w").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(dir.resolve("w").resolve("weights.csv"));
+        assertEquals(1 + 7 * 3, csv.size(), "header + 7 layers x (int8 baseline, int4, dint4)");
+        assertTrue(r.out().contains("weight SQNR"), r.out());
+
+        r = run("--llm", ckpt.toString(), "--layer-filter", "(", "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--layer-filter '(': not a regular expression"), r.err());
+        r = run("--llm", dir.resolve("nothing").toString(), "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("nothing: not a directory"), r.err());
     }
 
     private static float[] ramp(int n, float step) {
