@@ -23,15 +23,19 @@ final class IniFile {
         this.sections = sections;
     }
 
-    static IniFile read(Path file) {
-        List<String> lines;
+    /** The lines of a SCALE-Sim input file; {@code what} names it in the error when it is missing. */
+    static List<String> lines(Path file, String what) {
         try {
-            lines = Files.readAllLines(file);
+            return Files.readAllLines(file);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such SCALE-Sim config file", e);
+            throw new IllegalArgumentException(file + ": no such " + what, e);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    static IniFile read(Path file) {
+        List<String> lines = lines(file, "SCALE-Sim config file");
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> current = null;
         for (int i = 0; i < lines.size(); i++) {

@@ -1,8 +1,5 @@
 package dintsim.sim.scalesim;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,14 +23,7 @@ public final class ScaleSimTopology {
     }
 
     public static List<ScaleSimLayer> read(Path file, Kind kind) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such SCALE-Sim topology file", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        List<String> lines = IniFile.lines(file, "SCALE-Sim topology file");
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(file + ": empty (expected a header line and one layer per line)");
         }

@@ -10,6 +10,7 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dintsim.models.quant.FloatMatrix;
 import dintsim.traces.capture.FloatList;
+import dintsim.traces.capture.OrtSessions;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
@@ -51,10 +52,8 @@ public final class OnnxActivationCapture implements AutoCloseable {
         this.exposed = wanted;
         this.environment = OrtEnvironment.getEnvironment();
         byte[] bytes = OnnxOutputs.exposing(model.source(), model.bytes(), toAdd);
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            this.session = environment.createSession(bytes, options);
+        try {
+            this.session = OrtSessions.open(environment, bytes);
             this.inputInfo = new TreeMap<>(session.getInputInfo());
         } catch (OrtException e) {
             throw new IllegalArgumentException(model.source() + ": ONNX Runtime cannot load the model: " + e.getMessage(), e);
@@ -193,10 +192,6 @@ public final class OnnxActivationCapture implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot close the ONNX Runtime session", e);
-        }
+        OrtSessions.close(session);
     }
 }
