@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scalesim", mixinStandardHelpOptions = true,
         description = {"Run a SCALE-Sim config and topology on dintsim's simulator (no-overlap mode, as SCALE-Sim) and write "
                 + "SCALE-Sim's COMPUTE_REPORT.csv and BANDWIDTH_REPORT.csv beside dintsim's layers.csv and layers.json.",
-                "Known differences from SCALE-Sim: docs/SCALESIM.md."})
+                "Known differences from SCALE-Sim: sim/docs/SCALESIM.md."})
 public final class ScaleSimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
