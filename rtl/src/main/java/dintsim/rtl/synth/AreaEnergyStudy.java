@@ -109,6 +109,18 @@ public final class AreaEnergyStudy {
             fit = only.slice(0, half, "(first half)");
             heldOut = only.slice(half, only.length(), "(second half)");
         }
+        if (!kinds(design, fit).containsAll(kinds(design, heldOut))) {
+            // The later layers hold a MAC kind the earlier ones lack (e.g. zero weights): split each
+            // stream in halves instead, so the fit sees every kind the held-out check predicts.
+            List<MacStream> firsts = new ArrayList<>();
+            List<MacStream> seconds = new ArrayList<>();
+            for (MacStream st : streams) {
+                firsts.add(st.slice(0, st.length() / 2, "(first half)"));
+                seconds.add(st.slice(st.length() / 2, st.length(), "(second half)"));
+            }
+            fit = MacStream.concat(firsts);
+            heldOut = MacStream.concat(seconds);
+        }
         MacActivity.Measurement fitEnergy = activity.measureEachMac(mac, design, fit);
         MacActivity.Measurement heldEnergy = activity.measureEachMac(mac, design, heldOut);
         SwitchingEnergy all = SwitchingEnergy.combine(fitEnergy.energy(), heldEnergy.energy(), traces.size() + " trace(s): "
@@ -120,6 +132,14 @@ public final class AreaEnergyStudy {
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
         return new StudyRow(design, synth.area(), all,
                 CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model);
+    }
+
+    private static java.util.Set<dintsim.models.mac.MacKind> kinds(MacDesign design, MacStream stream) {
+        java.util.Set<dintsim.models.mac.MacKind> out = java.util.EnumSet.noneOf(dintsim.models.mac.MacKind.class);
+        for (int i = 0; i < stream.length(); i++) {
+            out.add(design.kind(stream.weight()[i]));
+        }
+        return out;
     }
 
     private static int outputWidth(GateLevelSimulator.Compiled mac, String port, int fallback) {

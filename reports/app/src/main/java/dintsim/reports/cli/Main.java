@@ -4,6 +4,7 @@ import dintsim.models.cli.FormatsCommand;
 import dintsim.rtl.cli.CosimCommand;
 import dintsim.rtl.cli.SynthCommand;
 import dintsim.sim.cli.InfoCommand;
+import dintsim.sim.cli.ScaleSimCommand;
 import dintsim.sim.cli.SimulateCommand;
 import dintsim.traces.cli.CheckModelCommand;
 import dintsim.traces.cli.QuantizeCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine;
             CheckModelCommand.class,
             QuantizeCommand.class,
             SimulateCommand.class,
+            ScaleSimCommand.class,
             InfoCommand.class,
             SynthCommand.class,
             CosimCommand.class,

@@ -41,8 +41,13 @@ public final class ReportCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--layers", paramLabel = "N", defaultValue = "0",
-            description = "Only the first N linear layers of MiniLM (no embedding cosine then); 0 = all 36 (default).")
+            description = "Only the first N linear layers of the model (no embedding cosine then); 0 = all (default).")
     int layers;
+
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "Built-in model: minilm (default; Java forward pass), bge-small (bge-small-en-v1.5) or e5-small "
+                    + "(e5-small-v2), the latter two through the generic ONNX path (no embedding cosine then).")
+    String model;
 
     @Option(names = "--synthetic", paramLabel = "MxKxN",
             description = "Use one seeded synthetic layer instead of MiniLM (quick runs).")
@@ -114,7 +119,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<Dataflow> df = dataflows.isEmpty() ? Dataflow.all()
                 : dataflows.stream().map(d -> Dataflow.parse(d, "--dataflows")).toList();
         FlowConfig config = new FlowConfig(out, cacheDir != null ? cacheDir : out.resolve(".cache"), !noCache,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), layers, synthetic, method,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), layers, synthetic, model, method,
                 formats.stream().map(String::trim).toList(), sweepFormat, sizes, df, defaultSide, !skipRtl, cosimSide,
                 cosimLayers, energyLayers, energyMacs, noProgress, costs);
         new ReportFlow(config, System.err).run();

@@ -14,6 +14,7 @@ import java.util.List;
  * @param threads        worker threads of the sweeps
  * @param layers         0 = every linear layer of MiniLM; N = the first N (no embedding cosine)
  * @param synthetic      a synthetic layer MxKxN instead of MiniLM, or null
+ * @param model          built-in model (minilm, bge-small, e5-small; see EmbeddedModel), or null for minilm
  * @param method         quantization method (rtn, aqas, smoothquant, awq)
  * @param formats        weight formats; the first is the W8A8 baseline
  * @param sweepFormat    format whose traces run on every array of the sweep
@@ -29,12 +30,15 @@ import java.util.List;
  * @param costs          a simulator cost table ({@code dintsim synth --out DIR}'s costs.json) to charge
  *                       instead of synthesizing, or null
  */
-public record FlowConfig(Path out, Path cacheDir, boolean useCache, int threads, int layers, String synthetic,
+public record FlowConfig(Path out, Path cacheDir, boolean useCache, int threads, int layers, String synthetic, String model,
                          String method, List<String> formats, String sweepFormat, List<Integer> sizes,
                          List<Dataflow> dataflows, int defaultSide, boolean rtl, int cosimSide, int cosimLayers,
                          int energyLayers, long energyMacs, boolean quiet, Path costs) {
     public FlowConfig {
         formats = List.copyOf(formats);
+        if (synthetic != null && model != null) {
+            throw new IllegalArgumentException("give --model or --synthetic, not both");
+        }
         sizes = sizes.stream().distinct().toList(); // an option given twice appends: run each array once
         dataflows = dataflows.stream().distinct().toList();
         if (!formats.contains(sweepFormat)) {

@@ -15,8 +15,10 @@ import dintsim.sim.hw.array.Dataflow;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.capture.MiniLm;
 import dintsim.traces.capture.TextCorpus;
+import dintsim.traces.onnx.EmbeddedModel;
 import dintsim.traces.quantize.LayerSource;
 import dintsim.traces.quantize.MiniLmSource;
+import dintsim.traces.quantize.OnnxModelSource;
 import dintsim.traces.quantize.Setting;
 import dintsim.traces.quantize.SyntheticSource;
 import java.io.IOException;
@@ -221,8 +223,14 @@ public final class ReportFlow {
         if (config.synthetic() != null) {
             return new SyntheticSource(SyntheticLayer.parse(config.synthetic(), 1, false));
         }
-        LayerSource minilm = new MiniLmSource(MiniLm.builtIn(), TextCorpus.builtIn(), 0);
-        return config.layers() == 0 ? minilm : new FirstLayers(minilm, config.layers());
+        EmbeddedModel m = embeddedModel();
+        LayerSource model = m == EmbeddedModel.MINILM ? new MiniLmSource(MiniLm.builtIn(), TextCorpus.builtIn(), 0)
+                : OnnxModelSource.embedded(m, TextCorpus.builtIn());
+        return config.layers() == 0 ? model : new FirstLayers(model, config.layers());
+    }
+
+    private EmbeddedModel embeddedModel() {
+        return config.model() == null ? EmbeddedModel.MINILM : EmbeddedModel.parse(config.model());
     }
 
     /** Content key of the layer source: model (its jar's version is in the code version), corpus, selection. */
@@ -230,7 +238,7 @@ public final class ReportFlow {
         if (config.synthetic() != null) {
             return CacheKey.of("synthetic").add(config.synthetic()).add(1).hex();
         }
-        return CacheKey.of("minilm").add(String.join("\n", TextCorpus.builtIn().passages())).add(config.layers()).hex();
+        return CacheKey.of(embeddedModel().key()).add(String.join("\n", TextCorpus.builtIn().passages())).add(config.layers()).hex();
     }
 
     private List<ArraySpec> sweepArrays(ArraySpec defaultArray) {

@@ -13,8 +13,12 @@ import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.OutputDirectory;
 import dintsim.traces.capture.MiniLm;
 import dintsim.traces.capture.TextCorpus;
+import dintsim.traces.onnx.EmbeddedModel;
+import dintsim.traces.checkpoint.HfCheckpoint;
+import dintsim.traces.quantize.CheckpointSource;
 import dintsim.traces.quantize.LayerSource;
 import dintsim.traces.quantize.MiniLmSource;
+import dintsim.traces.quantize.OnnxModelSource;
 import dintsim.traces.quantize.Progress;
 import dintsim.traces.quantize.QualityReport;
 import dintsim.traces.quantize.QuantizationStudy;
@@ -24,6 +28,7 @@ import dintsim.traces.quantize.StudyConfig;
 import dintsim.traces.quantize.StudyResult;
 import dintsim.traces.quantize.SyntheticSource;
 import dintsim.traces.quantize.TensorFileSource;
+import dintsim.traces.quantize.WeightOnlyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +38,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +47,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dintsim quantize}: W4A8 (or any weight format x INT8) post-training quantization of the
- * embedded MiniLM, a user's layer, or a synthetic layer; writes one trace set per setting, the
+ * embedded MiniLM (Java forward pass), bge-small or e5-small (generic ONNX path), any ONNX model,
+ * a Hugging Face LLM checkpoint, a user's layer, or a synthetic layer; writes one trace set per setting, the
  * per-layer quality table (text, CSV, JSON) and, for MiniLM, the end-to-end embedding similarity.
  */
 @Command(name = "quantize", mixinStandardHelpOptions = true,
@@ -53,8 +61,39 @@ public final class QuantizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Built-in model: minilm (default when no other source is given).")
+    @Option(names = "--model", paramLabel = "NAME", description = "Built-in model: minilm (Java forward pass; default when no other "
+            + "source is given), bge-small (bge-small-en-v1.5) or e5-small (e5-small-v2), both through the generic ONNX path.")
     String model;
+
+    @Option(names = "--onnx", paramLabel = "FILE", description = "Any FP32 ONNX model: its MatMul, Gemm and Conv layers, activations "
+            + "captured by ONNX Runtime on --text through --tokenizer, or on --input tensors.")
+    Path onnx;
+
+    @Option(names = "--tokenizer", paramLabel = "FILE", description = "The --onnx model's Hugging Face tokenizer.json "
+            + "(default: tokenizer.json beside the model, if there).")
+    Path tokenizer;
+
+    @Option(names = "--input", paramLabel = "NAME=FILE", description = "An --onnx model input as a .npy tensor, e.g. "
+            + "input_ids=ids.npy (repeatable; instead of text).")
+    List<String> inputs;
+
+    @Option(names = "--llm", paramLabel = "DIR", description = "A Hugging Face LLM directory (config.json + *.safetensors, "
+            + "OPT or LLaMA naming): every linear layer, with --llm-activations or synthetic activations.")
+    Path llm;
+
+    @Option(names = "--llm-activations", paramLabel = "DIR", description = "For --llm: <layer name>.npy files (M x K) of real "
+            + "activations; layers without a file get synthetic LLM-like activations.")
+    Path llmActivations;
+
+    @Option(names = "--tokens", paramLabel = "M", defaultValue = "256", description = "For --llm: rows of synthetic activations per layer (default ${DEFAULT-VALUE}).")
+    int tokens;
+
+    @Option(names = "--layer-filter", paramLabel = "REGEX", description = "For --llm: only layers whose name contains a match, e.g. 'layers\\.0\\.|fc1'.")
+    String layerFilter;
+
+    @Option(names = "--weights-only", description = "For --llm: only the weights-only analysis (underflow/rounding split, weight SQNR "
+            + "per layer and format), layer by layer; writes weights.csv, no traces.")
+    boolean weightsOnly;
 
     @Option(names = "--weights", paramLabel = "FILE", description = "User layer weights, N x K (.npy or .safetensors).")
     Path weights;
@@ -153,19 +192,36 @@ public final class QuantizeCommand implements Callable<Integer> {
                     + "channel; add --no-traces to measure grouped quantization");
         }
         boolean tensors = weights != null || activations != null;
-        boolean miniLm = synthetic == null && !tensors;
-        CommandLines.requireFor(spec, synthetic != null, "--synthetic MxKxN", "--seed", "--heavy-tailed");
+        boolean textModel = synthetic == null && !tensors && llm == null; // MiniLM, an embedded or an --onnx model
+        boolean miniLm = textModel && onnx == null && (model == null || model.equalsIgnoreCase("minilm"));
+        CommandLines.requireFor(spec, synthetic != null || llm != null, "--synthetic MxKxN or --llm DIR", "--seed");
+        CommandLines.requireFor(spec, synthetic != null, "--synthetic MxKxN", "--heavy-tailed");
         CommandLines.requireFor(spec, tensors, "--weights/--activations", "--weights-tensor", "--activations-tensor",
                 "--calibration");
-        CommandLines.requireFor(spec, miniLm, "the MiniLM model (no --synthetic or --weights)", "--text", "--seq-len",
-                "--slac-lengths");
+        CommandLines.requireFor(spec, textModel, "a model that reads text (MiniLM, --model NAME or --onnx)", "--text");
+        CommandLines.requireFor(spec, miniLm, "the MiniLM model", "--seq-len", "--slac-lengths");
         CommandLines.requireFor(spec, !noTraces, "trace sets (not --no-traces)", "--reference");
+        Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (weightsOnly) {
+            if (llm == null) {
+                throw new IllegalArgumentException("option --weights-only needs --llm DIR");
+            }
+            List<WeightOnlyReport.Row> rows = WeightOnlyReport.measure(HfCheckpoint.open(llm), filter(), settings.stream()
+                    .map(Setting::format).distinct().toList(), base, progress);
+            stdout.print(WeightOnlyReport.table(rows));
+            try (OutputDirectory dir = OutputDirectory.open(out, "option --out")) {
+                Path written = WeightOnlyReport.write(rows, dir.dir());
+                dir.commit();
+                stdout.printf(Locale.ROOT, "%nwrote %s%n", out.resolve(dir.dir().relativize(written)));
+            }
+            stdout.flush();
+            return 0;
+        }
         LayerSource source = source();
         if (slacLengths != null && !slacLengths.isEmpty() && !(source instanceof MiniLmSource)) {
             throw new IllegalArgumentException("option --slac-lengths needs the MiniLM model (sequences are cut from its corpus)");
         }
-        Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress();
-        PrintWriter stdout = spec.commandLine().getOut();
         try (OutputDirectory dir = OutputDirectory.open(out, "option --out")) {
             if (slacLengths != null && !slacLengths.isEmpty()) {
                 SlacReport slac = SlacReport.measure(MiniLm.builtIn(), corpus(), slacLengths, base.calibration(), progress);
@@ -220,10 +276,23 @@ public final class QuantizeCommand implements Callable<Integer> {
     }
 
     private LayerSource source() {
-        int given = (synthetic != null ? 1 : 0) + (weights != null || activations != null ? 1 : 0) + (model != null ? 1 : 0);
+        int given = (synthetic != null ? 1 : 0) + (weights != null || activations != null ? 1 : 0) + (model != null ? 1 : 0)
+                + (onnx != null ? 1 : 0) + (llm != null ? 1 : 0);
         if (given > 1) {
-            throw new IllegalArgumentException("give one layer source: --model, --weights/--activations, or --synthetic (got "
+            throw new IllegalArgumentException("give one layer source: --model, --onnx, --llm, --weights/--activations, or --synthetic (got "
                     + given + ")");
+        }
+        if ((llmActivations != null || layerFilter != null) && llm == null) {
+            throw new IllegalArgumentException("--llm-activations and --layer-filter belong to --llm DIR");
+        }
+        if (llm != null) {
+            return new CheckpointSource(HfCheckpoint.open(llm), llmActivations, tokens, seed, filter());
+        }
+        if ((tokenizer != null || inputs != null) && onnx == null) {
+            throw new IllegalArgumentException("--tokenizer and --input belong to --onnx FILE");
+        }
+        if (onnx != null) {
+            return OnnxModelSource.fromFiles(onnx, tokenizer, inputs, corpus());
         }
         if (synthetic != null) {
             SyntheticLayer l = CommandLines.option("--synthetic", () -> SyntheticLayer.parse(synthetic, seed, heavyTailed));
@@ -232,10 +301,25 @@ public final class QuantizeCommand implements Callable<Integer> {
         if (weights != null || activations != null) {
             return new TensorFileSource(weights, weightsTensor, activations, activationsTensor, calibration);
         }
-        if (model != null && !model.equalsIgnoreCase("minilm")) {
-            throw new IllegalArgumentException("option --model: '" + model + "' is not a built-in model (the only one is minilm)");
+        EmbeddedModel m = model == null ? EmbeddedModel.MINILM : EmbeddedModel.parse(model);
+        if (m != EmbeddedModel.MINILM) {
+            if (seqLen != 0) {
+                throw new IllegalArgumentException("--seq-len needs the MiniLM model (its Java forward pass cuts fixed-length sequences)");
+            }
+            return OnnxModelSource.embedded(m, corpus());
         }
         return new MiniLmSource(MiniLm.builtIn(), corpus(), seqLen);
+    }
+
+    private Pattern filter() {
+        if (layerFilter == null) {
+            return null;
+        }
+        try {
+            return Pattern.compile(layerFilter);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--layer-filter '" + layerFilter + "': not a regular expression: " + e.getDescription(), e);
+        }
     }
 
     private TextCorpus corpus() {

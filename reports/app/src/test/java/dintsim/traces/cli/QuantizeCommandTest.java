@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.reports.cli.CommandLines;
+import dintsim.traces.checkpoint.TinyCheckpoint;
 import dintsim.traces.io.TraceSet;
+import dintsim.traces.onnx.TinyOnnx;
 import dintsim.traces.quantize.QualityReport;
 import dintsim.traces.tensor.FloatTensor;
 import dintsim.traces.tensor.NpyWriter;
@@ -13,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -107,6 +110,62 @@ class QuantizeCommandTest {
         r = run("--synthetic", "16x32x8", "--method", "gptq", "--out", dir.resolve("b").toString(), "--no-progress");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unknown method 'gptq'"), r.err());
+    }
+
+    @Test
+    void anyOnnxModelOnNpyInputsIsQuantized() throws Exception {
+        Path model = dir.resolve("mlp.onnx");
+        Files.write(model, new TinyOnnx().initializer("w", new int[] {16, 8}, ramp(128, 0.05f))
+                .node("/proj/MatMul", "MatMul", List.of("z", "w"), List.of("y"), Map.of())
+                .input("z", "batch", "tokens", 16).output("y", "batch", "tokens", 8).bytes());
+        Path z = dir.resolve("z.npy");
+        NpyWriter.write(z, new FloatTensor("z", new int[] {2, 5, 16}, ramp(160, 0.1f)));
+        Run r = run("--onnx", model.toString(), "--input", "z=" + z, "--format", "dint4", "--out", dir.resolve("q").toString(),
+                "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("proj"), r.out());
+        TraceSet set = TraceSet.read(dir.resolve("q").resolve(Files.list(dir.resolve("q")).filter(Files::isDirectory)
+                .map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow()));
+        assertEquals("mlp", set.model());
+        assertEquals(List.of(10), set.entries().stream().map(TraceSet.Entry::m).toList(), "2 x 5 token rows");
+
+        r = run("--onnx", model.toString(), "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("mlp.onnx: no tokenizer.json beside the model"), r.err());
+        r = run("--model", "gpt-5", "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("built-in models are minilm, bge-small, e5-small"), r.err());
+        r = run("--tokenizer", "t.json", "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--tokenizer and --input belong to --onnx"), r.err());
+    }
+
+    @Test
+    void llmCheckpointIsQuantizedWithSyntheticActivationsAndWeightsOnly() throws Exception {
+        Path ckpt = Files.createDirectories(dir.resolve("opt-tiny"));
+        TinyCheckpoint.opt(ckpt, 1, 8, 16);
+        Run r = run("--llm", ckpt.toString(), "--format", "dint4", "--tokens", "12", "--layer-filter", "fc", "--out",
+                dir.resolve("q").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        TraceSet set = TraceSet.read(dir.resolve("q").resolve(Files.list(dir.resolve("q")).filter(Files::isDirectory)
+                .map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow()));
+        assertEquals("opt-tiny", set.model());
+        assertEquals(List.of("model.decoder.layers.0.fc1", "model.decoder.layers.0.fc2"),
+                set.entries().stream().map(TraceSet.Entry::layer).toList());
+        assertEquals(12, set.entries().get(0).m());
+
+        r = run("--llm", ckpt.toString(), "--weights-only", "--format", "int4,dint4", "--out", dir.resolve("w").toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(dir.resolve("w").resolve("weights.csv"));
+        assertEquals(1 + 7 * 3, csv.size(), "header + 7 layers x (int8 baseline, int4, dint4)");
+        assertTrue(r.out().contains("weight SQNR"), r.out());
+
+        r = run("--llm", ckpt.toString(), "--layer-filter", "(", "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--layer-filter '(': not a regular expression"), r.err());
+        r = run("--llm", dir.resolve("nothing").toString(), "--out", dir.resolve("b").toString(), "--no-progress");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("nothing: not a directory"), r.err());
     }
 
     private static float[] ramp(int n, float step) {

@@ -58,7 +58,7 @@ final class GraphIndex {
         FloatTensor bias = graph.initializer(biasName);
         int k = w.dim(0);
         int n = w.dim(1);
-        return new LinearWeights(name, matMulName, n, k, transpose(w.data(), k, n), bias.data());
+        return LinearWeights.fromKxN(name, matMulName, k, n, w.data(), bias.data());
     }
 
     /** LayerNorm whose decomposed nodes are under {@code nodePrefix}, parameters {@code paramPrefix}.weight/.bias. */
@@ -78,15 +78,5 @@ final class GraphIndex {
         }
         return new LayerNorm(graph.initializer(paramPrefix + ".weight").data(),
                 graph.initializer(paramPrefix + ".bias").data(), eps);
-    }
-
-    private static float[] transpose(float[] a, int rows, int cols) {
-        float[] t = new float[a.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                t[c * rows + r] = a[r * cols + c];
-            }
-        }
-        return t;
     }
 }

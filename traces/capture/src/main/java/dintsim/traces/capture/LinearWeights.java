@@ -26,6 +26,17 @@ public record LinearWeights(String name, String onnxName, int n, int k, float[] 
         }
     }
 
+    /** From a K x N matrix (as MatMul stores weights), transposed to N x K. */
+    public static LinearWeights fromKxN(String name, String onnxName, int k, int n, float[] kxn, float[] bias) {
+        float[] t = new float[kxn.length];
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < n; c++) {
+                t[c * k + r] = kxn[r * n + c];
+            }
+        }
+        return new LinearWeights(name, onnxName, n, k, t, bias);
+    }
+
     /** FP32 {@code Y = X W^T + b} for T rows of X (T x K); returns T x N. */
     public float[] apply(float[] x, int t) {
         if (x.length != (long) t * k) {

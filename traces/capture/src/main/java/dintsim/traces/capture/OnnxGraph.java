@@ -13,11 +13,16 @@ import java.util.Map;
  * @param source       where the model came from (for error messages)
  * @param nodes        operators in the order stored (topological for exported graphs)
  * @param initializers FP32 initializers by name, in file order
+ * @param inputs       names of the graph's inputs, in order (initializers listed as inputs included)
+ * @param outputs      names of the graph's outputs, in order
  */
-public record OnnxGraph(String source, List<OnnxNode> nodes, Map<String, FloatTensor> initializers) {
+public record OnnxGraph(String source, List<OnnxNode> nodes, Map<String, FloatTensor> initializers,
+                        List<String> inputs, List<String> outputs) {
 
     public OnnxGraph {
         nodes = List.copyOf(nodes);
+        inputs = List.copyOf(inputs);
+        outputs = List.copyOf(outputs);
         initializers = Collections.unmodifiableMap(new LinkedHashMap<>(initializers));
     }
 

@@ -25,6 +25,10 @@ public final class OnnxReader {
     // GraphProto
     private static final int GRAPH_NODE = 1;
     private static final int GRAPH_INITIALIZER = 5;
+    private static final int GRAPH_INPUT = 11;
+    private static final int GRAPH_OUTPUT = 12;
+    // ValueInfoProto
+    private static final int VALUE_INFO_NAME = 1;
     // NodeProto
     private static final int NODE_INPUT = 1;
     private static final int NODE_OUTPUT = 2;
@@ -35,6 +39,8 @@ public final class OnnxReader {
     private static final int ATTR_NAME = 1;
     private static final int ATTR_F = 2;
     private static final int ATTR_I = 3;
+    private static final int ATTR_S = 4;
+    private static final int ATTR_INTS = 8;
     private static final int ATTR_T = 5;
     // TensorProto
     private static final int TENSOR_DIMS = 1;
@@ -98,6 +104,8 @@ public final class OnnxReader {
     private OnnxGraph readGraph() throws IOException {
         List<OnnxNode> nodes = new ArrayList<>();
         Map<String, FloatTensor> initializers = new LinkedHashMap<>();
+        List<String> inputs = new ArrayList<>();
+        List<String> outputs = new ArrayList<>();
         while (true) {
             int tag = in.readTag();
             if (tag == 0) {
@@ -115,11 +123,30 @@ public final class OnnxReader {
                 if (t != null) {
                     initializers.put(t.name(), t);
                 }
+            } else if (field == GRAPH_INPUT || field == GRAPH_OUTPUT) {
+                int old = in.pushLimit(in.readRawVarint32());
+                (field == GRAPH_INPUT ? inputs : outputs).add(readValueInfoName());
+                in.popLimit(old);
             } else {
                 in.skipField(tag);
             }
         }
-        return new OnnxGraph(source, nodes, initializers);
+        return new OnnxGraph(source, nodes, initializers, inputs, outputs);
+    }
+
+    private String readValueInfoName() throws IOException {
+        String name = "";
+        while (true) {
+            int tag = in.readTag();
+            if (tag == 0) {
+                return name;
+            }
+            if (WireFormat.getTagFieldNumber(tag) == VALUE_INFO_NAME) {
+                name = in.readStringRequireUtf8();
+            } else {
+                in.skipField(tag);
+            }
+        }
     }
 
     private OnnxNode readNode() throws IOException {
@@ -129,6 +156,8 @@ public final class OnnxReader {
         List<String> outputs = new ArrayList<>();
         Map<String, Float> floats = new HashMap<>();
         Map<String, Long> ints = new HashMap<>();
+        Map<String, List<Long>> intLists = new HashMap<>();
+        Map<String, String> strings = new HashMap<>();
         Map<String, FloatTensor> tensors = new HashMap<>();
         while (true) {
             int tag = in.readTag();
@@ -142,20 +171,22 @@ public final class OnnxReader {
                 case NODE_OP_TYPE -> opType = in.readStringRequireUtf8();
                 case NODE_ATTRIBUTE -> {
                     int old = in.pushLimit(in.readRawVarint32());
-                    readAttribute(floats, ints, tensors);
+                    readAttribute(floats, ints, intLists, strings, tensors);
                     in.popLimit(old);
                 }
                 default -> in.skipField(tag);
             }
         }
-        return new OnnxNode(name, opType, inputs, outputs, floats, ints, tensors);
+        return new OnnxNode(name, opType, inputs, outputs, floats, ints, intLists, strings, tensors);
     }
 
-    private void readAttribute(Map<String, Float> floats, Map<String, Long> ints, Map<String, FloatTensor> tensors)
-            throws IOException {
+    private void readAttribute(Map<String, Float> floats, Map<String, Long> ints, Map<String, List<Long>> intLists,
+                               Map<String, String> strings, Map<String, FloatTensor> tensors) throws IOException {
         String name = "";
         Float f = null;
         Long i = null;
+        String str = null;
+        List<Long> list = new ArrayList<>();
         FloatTensor t = null;
         while (true) {
             int tag = in.readTag();
@@ -166,6 +197,18 @@ public final class OnnxReader {
                 case ATTR_NAME -> name = in.readStringRequireUtf8();
                 case ATTR_F -> f = in.readFloat();
                 case ATTR_I -> i = in.readInt64();
+                case ATTR_S -> str = in.readBytes().toStringUtf8();
+                case ATTR_INTS -> {
+                    if (WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
+                        int old = in.pushLimit(in.readRawVarint32());
+                        while (in.getBytesUntilLimit() > 0) {
+                            list.add(in.readInt64());
+                        }
+                        in.popLimit(old);
+                    } else {
+                        list.add(in.readInt64());
+                    }
+                }
                 case ATTR_T -> {
                     int old = in.pushLimit(in.readRawVarint32());
                     t = readTensor();
@@ -179,6 +222,12 @@ public final class OnnxReader {
         }
         if (i != null) {
             ints.put(name, i);
+        }
+        if (str != null) {
+            strings.put(name, str);
+        }
+        if (!list.isEmpty()) {
+            intLists.put(name, list);
         }
         if (t != null) {
             tensors.put(name, t);

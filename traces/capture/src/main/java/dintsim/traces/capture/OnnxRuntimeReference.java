@@ -23,10 +23,7 @@ public final class OnnxRuntimeReference implements AutoCloseable {
 
     private OnnxRuntimeReference(byte[] model) throws OrtException {
         this.environment = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(1); // deterministic and fair to the other build jobs
-            this.session = environment.createSession(model, options);
-        }
+        this.session = OrtSessions.open(environment, model);
     }
 
     /** A session on the model in the langchain4j jar. */
@@ -81,10 +78,6 @@ public final class OnnxRuntimeReference implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot close the ONNX Runtime session", e);
-        }
+        OrtSessions.close(session);
     }
 }

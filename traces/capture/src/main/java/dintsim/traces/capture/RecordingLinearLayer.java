@@ -1,7 +1,6 @@
 package dintsim.traces.capture;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,24 +44,6 @@ final class RecordingLinearLayer implements LinearLayer {
             x.addAll(in);
             y.addAll(out);
             rows += t;
-        }
-    }
-
-    /** Growable float array (amortised doubling, one copy at the end). */
-    private static final class FloatList {
-        private float[] data = new float[0];
-        private int size;
-
-        void addAll(float[] values) {
-            if (size + values.length > data.length) {
-                data = Arrays.copyOf(data, Math.max(size + values.length, data.length * 2));
-            }
-            System.arraycopy(values, 0, data, size, values.length);
-            size += values.length;
-        }
-
-        float[] toArray() {
-            return size == data.length ? data : Arrays.copyOf(data, size);
         }
     }
 }

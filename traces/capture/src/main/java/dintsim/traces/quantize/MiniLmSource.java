@@ -26,7 +26,7 @@ public final class MiniLmSource implements LayerSource {
     private final TextCorpus calibrationText;
     private final TextCorpus evaluationText;
     private final int sequenceLength;
-    private final boolean split;
+    private final CorpusSplit text;
     private ModelCapture calibration;
     private ModelCapture evaluation;
 
@@ -39,15 +39,9 @@ public final class MiniLmSource implements LayerSource {
         }
         this.model = model;
         this.sequenceLength = sequenceLength;
-        List<String> p = corpus.passages();
-        this.split = p.size() >= 2;
-        List<String> even = new ArrayList<>();
-        List<String> odd = new ArrayList<>();
-        for (int i = 0; i < p.size(); i++) {
-            (i % 2 == 0 ? even : odd).add(p.get(i));
-        }
-        this.calibrationText = new TextCorpus(corpus.source() + " (even passages)", split ? even : p);
-        this.evaluationText = new TextCorpus(corpus.source() + " (odd passages)", split ? odd : p);
+        this.text = CorpusSplit.of(corpus);
+        this.calibrationText = text.calibration();
+        this.evaluationText = text.evaluation();
     }
 
     @Override
@@ -61,7 +55,7 @@ public final class MiniLmSource implements LayerSource {
         return String.format(Locale.ROOT, "%s; calibration: %s, %d sequences%s, %d tokens; evaluation: %s, %d sequences, %d tokens",
                 model.model().source(), calibrationText.source(), calibration.sequences().size(),
                 sequenceLength > 0 ? " of " + sequenceLength + " tokens (SLAC)" : " (one per passage)",
-                calibration.totalTokens(), split ? evaluationText.source() : "the same text", evaluation.sequences().size(),
+                calibration.totalTokens(), text.evaluationSource(), evaluation.sequences().size(),
                 evaluation.totalTokens());
     }
 

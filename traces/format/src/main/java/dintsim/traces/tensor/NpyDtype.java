@@ -1,8 +1,12 @@
 package dintsim.traces.tensor;
 
-/** The .npy element types dintsim reads and writes (little-endian). */
+/**
+ * The .npy element types dintsim reads and writes (little-endian). The integer types I4 and I8
+ * carry model inputs such as token ids; they are read as floats, so only values of magnitude up
+ * to 2^24 (exact in float32) are accepted.
+ */
 public enum NpyDtype {
-    F4("<f4", 4), F2("<f2", 2), F8("<f8", 8), I1("|i1", 1);
+    F4("<f4", 4), F2("<f2", 2), F8("<f8", 8), I1("|i1", 1), I4("<i4", 4), I8("<i8", 8);
 
     private final String descr;
     private final int size;

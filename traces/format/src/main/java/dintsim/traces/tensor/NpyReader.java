@@ -59,7 +59,7 @@ public final class NpyReader {
         if (dtype == null) {
             throw TensorFormatException.at(file, headerAt, "header 'descr'", "dtype '" + h.descr() + "' is not supported"
                     + (h.descr().startsWith(">") ? " (big-endian; save with a little-endian dtype)" : "")
-                    + " (supported: <f4, <f2, <f8, |i1)");
+                    + " (supported: <f4, <f2, <f8, |i1, <i4, <i8)");
         }
         long count = TensorData.count(h.shape());
         int dataAt = headerAt + (int) headerLength;
@@ -89,6 +89,10 @@ public final class NpyReader {
                 return TensorData.Encoding.F16;
             case F8:
                 return TensorData.Encoding.F64;
+            case I4:
+                return TensorData.Encoding.I32;
+            case I8:
+                return TensorData.Encoding.I64;
             default:
                 return TensorData.Encoding.I8;
         }

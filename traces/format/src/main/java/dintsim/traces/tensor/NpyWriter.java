@@ -20,7 +20,8 @@ public final class NpyWriter {
 
     /**
      * In the given dtype. F2 rounds to nearest even and refuses values that overflow it; I1
-     * refuses values that are not integers in -128..127.
+     * refuses values that are not integers in -128..127; I4 and I8
+     * refuse non-integers.
      */
     public static void write(Path file, FloatTensor t, NpyDtype dtype) {
         StringBuilder shape = new StringBuilder("(");
@@ -70,6 +71,18 @@ public final class NpyWriter {
                     b.putShort(h);
                     break;
                 }
+                case I4:
+                case I8:
+                    if (d[i] != Math.rint(d[i])) {
+                        throw new IllegalArgumentException("tensor '" + t.name() + "' element " + i + ": " + d[i]
+                                + " is not an integer");
+                    }
+                    if (dtype == NpyDtype.I4) {
+                        b.putInt((int) d[i]);
+                    } else {
+                        b.putLong((long) d[i]);
+                    }
+                    break;
                 default:
                     if (d[i] != Math.rint(d[i]) || d[i] < -128 || d[i] > 127) {
                         throw new IllegalArgumentException("tensor '" + t.name() + "' element " + i + ": " + d[i]

@@ -42,7 +42,10 @@ final class TensorData {
     }
 
     /** Kinds of element encodings the importers meet. */
-    enum Encoding { F32, F16, BF16, F64, I8 }
+    enum Encoding { F32, F16, BF16, F64, I8, I32, I64 }
+
+    /** Largest integer magnitude a float32 holds exactly. */
+    static final long EXACT_FLOAT_INT = 1L << 24;
 
     /**
      * Decodes {@code count} elements at {@code bytes[offset ..]}; rejects NaN, infinities and
@@ -82,6 +85,20 @@ final class TensorData {
                     out[i] = (float) raw[i];
                 }
                 size = 8;
+                break;
+            }
+            case I32:
+            case I64: {
+                size = e == Encoding.I32 ? 4 : 8;
+                for (int i = 0; i < count; i++) {
+                    long v = e == Encoding.I32 ? b.getInt(4 * i) : b.getLong(8 * i);
+                    if (Math.abs(v) > EXACT_FLOAT_INT) {
+                        throw TensorFormatException.at(file, fileOffset + (long) size * i, "tensor '" + tensor + "' element "
+                                + i + " " + FloatTensor.index(shape, i), "integer " + v + " is beyond +-2^24, which float32 "
+                                + "cannot hold exactly");
+                    }
+                    out[i] = v;
+                }
                 break;
             }
             default:

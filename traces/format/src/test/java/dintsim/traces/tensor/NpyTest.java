@@ -38,7 +38,7 @@ class NpyTest {
         int[][] shapes = {{}, {5}, {2, 3}, {2, 0, 4}, {3, 4, 5}, {1, 1, 1, 7}};
         for (NpyDtype dtype : NpyDtype.values()) {
             for (int[] shape : shapes) {
-                FloatTensor t = tensor("t_" + dtype + "_" + shape.length, shape, rnd, dtype == NpyDtype.I1);
+                FloatTensor t = tensor("t_" + dtype + "_" + shape.length, shape, rnd, dtype == NpyDtype.I1 || dtype == NpyDtype.I4 || dtype == NpyDtype.I8);
                 Path f = dir.resolve(t.name() + ".npy");
                 NpyWriter.write(f, t, dtype);
                 FloatTensor back = NpyReader.read(f);
@@ -59,6 +59,19 @@ class NpyTest {
         Path f = dir.resolve("ints.npy");
         Files.write(f, npy(1, "{\"descr\": \"|i1\", \"fortran_order\": False, \"shape\": (3,)}", new byte[] {-128, 0, 127}));
         assertArrayEquals(new float[] {-128, 0, 127}, NpyReader.read(f).data());
+    }
+
+    @Test
+    void int64TokenIdsAreReadAndOutOfRangeIntegersRejected() throws Exception {
+        Path f = dir.resolve("ids.npy");
+        ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putLong(101).putLong(30522).putLong(1L << 24);
+        Files.write(f, npy(1, "{'descr': '<i8', 'fortran_order': False, 'shape': (1, 3), }", b.array()));
+        assertArrayEquals(new float[] {101, 30522, 1 << 24}, NpyReader.read(f).data());
+        Path big = dir.resolve("big.npy");
+        ByteBuffer c = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong((1L << 24) + 1);
+        Files.write(big, npy(1, "{'descr': '<i8', 'fortran_order': False, 'shape': (1,), }", c.array()));
+        TensorFormatException e = assertThrows(TensorFormatException.class, () -> NpyReader.read(big));
+        assertTrue(e.getMessage().contains("big.npy") && e.getMessage().contains("2^24"), e.getMessage());
     }
 
     @Test
@@ -90,8 +103,8 @@ class NpyTest {
                 "fortran_order", "only C order");
         rejected(npy(1, "{'descr': '>f4', 'fortran_order': False, 'shape': (2, 2), }", floats(1, 2, 3, 4)),
                 "'descr'", "'>f4'", "big-endian");
-        rejected(npy(1, "{'descr': '<i4', 'fortran_order': False, 'shape': (2, 2), }", floats(1, 2, 3, 4)),
-                "'<i4' is not supported");
+        rejected(npy(1, "{'descr': '<u4', 'fortran_order': False, 'shape': (2, 2), }", floats(1, 2, 3, 4)),
+                "'<u4' is not supported");
         rejected(npy(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 2), 'x': 1}", floats(1, 2, 3, 4)),
                 "(header)");
         rejected(npy(1, "{'descr': '<f4', 'shape': (2, 2)}", floats(1, 2, 3, 4)), "'fortran_order' is missing");

@@ -68,6 +68,22 @@ class SafetensorsTest {
     }
 
     @Test
+    void writtenFilesReadBack() throws Exception {
+        Path f = dir.resolve("w.safetensors");
+        FloatTensor b = new FloatTensor("b", new int[] {2, 3}, BF16);
+        FloatTensor a = new FloatTensor("a", new int[] {6}, F32);
+        SafetensorsWriter.write(f, List.of(b, a), "F32");
+        SafetensorsFile r = SafetensorsFile.open(f);
+        assertEquals(List.of("a", "b"), r.names());
+        assertArrayEquals(F32, r.read("a").data());
+        assertArrayEquals(new int[] {2, 3}, r.read("b").shape());
+        Path g = dir.resolve("g.safetensors");
+        SafetensorsWriter.write(g, List.of(b), "BF16");
+        assertEquals("BF16", SafetensorsFile.open(g).dtype("b"));
+        assertArrayEquals(BF16, SafetensorsFile.open(g).read("b").data());
+    }
+
+    @Test
     void f32F16AndBf16TensorsReadBackExactly() throws Exception {
         SafetensorsFile f = SafetensorsFile.open(standardFile());
         assertEquals(List.of("a.bf16", "b.f16", "c.f32"), f.names());
