@@ -47,7 +47,7 @@ public final class ScaleSimRun {
                 buffer("FilterSramSzkB", c.filterSramKb(), tiles.maxTileBytes(TileMap.WEIGHT), d.weight(), enlarged),
                 buffer("OfmapSramSzkB", c.ofmapSramKb(), tiles.maxOutputTileBytes(), d.output(), enlarged),
                 c.userBandwidth() ? c.bandwidths().get(0) : d.dramBytesPerCycle());
-        return ArchConfig.defaults().withArray(array).withDesign(design.name()).withMemory(memory);
+        return ArchConfig.defaults().withArray(array).withDesign(design).withMemory(memory);
     }
 
     private static BufferConfig buffer(String field, int kb, long tileBytes, BufferConfig defaults, List<String> enlarged) {
