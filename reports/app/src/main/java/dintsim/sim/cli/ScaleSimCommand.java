@@ -1,6 +1,9 @@
 package dintsim.sim.cli;
 
+import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.reports.cli.CommandLines;
+import dintsim.reports.cli.OutputDirectory;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.replay.SimResult;
 import dintsim.sim.scalesim.ScaleSimConfig;
@@ -58,16 +61,20 @@ public final class ScaleSimCommand implements Callable<Integer> {
             case "conv" -> ScaleSimTopology.Kind.CONV;
             case "gemm" -> ScaleSimTopology.Kind.GEMM;
             case "auto" -> ScaleSimTopology.Kind.AUTO;
-            default -> throw new IllegalArgumentException("-i '" + inputType + "': expected conv, gemm or auto");
+            default -> throw new IllegalArgumentException("option -i: '" + inputType + "' is not conv, gemm or auto");
         };
         ScaleSimConfig cfg = ScaleSimConfig.read(config);
         List<ScaleSimLayer> layers = ScaleSimTopology.read(topology, kind);
-        List<ScaleSimRun.Layer> run = ScaleSimRun.run(cfg, layers, MacDesigns.standard(design), seed);
+        MacDesign mac = CommandLines.option("--design", () -> MacDesigns.standard(design));
+        List<ScaleSimRun.Layer> run = ScaleSimRun.run(cfg, layers, mac, seed);
         Path dir = logDir.resolve(cfg.runName());
-        ScaleSimReports.write(dir, run.stream().map(ScaleSimRun.Layer::row).toList());
         List<SimResult> results = run.stream().map(ScaleSimRun.Layer::result).toList();
-        ResultFiles.writeCsv(dir.resolve("layers.csv"), results);
-        ResultFiles.writeJson(dir.resolve("layers.json"), results, CostTable.defaults().source());
+        try (OutputDirectory staged = OutputDirectory.open(dir, "option -p")) {
+            ScaleSimReports.write(staged.dir(), run.stream().map(ScaleSimRun.Layer::row).toList());
+            ResultFiles.writeCsv(staged.dir().resolve("layers.csv"), results);
+            ResultFiles.writeJson(staged.dir().resolve("layers.json"), results, CostTable.defaults().source());
+            staged.commit();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(SummaryTable.render(results));
         for (ScaleSimRun.Layer l : run) {

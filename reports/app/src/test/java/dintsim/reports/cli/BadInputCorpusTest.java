@@ -281,6 +281,25 @@ class BadInputCorpusTest {
         option("option (trace)", "trace inspect", "FILE");
         option("option (trace)", "trace samples", "DIR");
         option("option (main)", "nosuchcommand", "nosuchcommand");
+        // SCALE-Sim inputs: a good topology with a bad config, a good config with a bad topology.
+        String cfg = "[general]\nrun_name = bad\n\n[architecture_presets]\nArrayHeight: 8\nArrayWidth: 8\n"
+                + "IfmapSramSzkB: 64\nFilterSramSzkB: 64\nOfmapSramSzkB: 64\nIfmapOffset: 0\nFilterOffset: 10000000\n"
+                + "OfmapOffset: 20000000\nDataflow: ws\nBandwidth: 10\nMemoryBanks: 1\n\n[run_presets]\n"
+                + "InterfaceBandwidth: CALC\n";
+        String topo = "Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,\n"
+                + "conv1, 8, 8, 3, 3, 4, 8, 1,\n";
+        file("scalesim", "config with an unknown dataflow", "s.cfg", cfg.replace("Dataflow: ws", "Dataflow: rs"),
+                "scalesim -c {FILE} -t {DIR}/topo.csv -p {OUT}", "s.cfg", "rs");
+        file("scalesim", "config without the array height", "s.cfg", cfg.replace("ArrayHeight: 8\n", ""),
+                "scalesim -c {FILE} -t {DIR}/topo.csv -p {OUT}", "s.cfg", "ArrayHeight");
+        file("scalesim", "empty config", "s.cfg", "", "scalesim -c {FILE} -t {DIR}/topo.csv -p {OUT}", "s.cfg");
+        file("scalesim", "missing topology", "s.cfg", cfg, "scalesim -c {FILE} -t {DIR}/topo.csv -p {OUT}", "topo.csv");
+        file("scalesim", "topology row with a letter", "t.csv", topo.replace("conv1, 8, 8", "conv1, 8, x"),
+                "scalesim -c {DIR}/none.cfg -t {FILE} -p {OUT}", "none.cfg");
+        option("scalesim", "scalesim -c {DIR}/none.cfg -t {DIR}/none.csv -p {OUT} -i mlp", "-i", "mlp");
+        option("option (quantize)", "quantize --onnx {DIR}/none.onnx --out {OUT} --no-progress", "none.onnx");
+        option("option (quantize)", "quantize --llm {DIR}/nollm --out {OUT} --no-progress", "nollm");
+        option("option (quantize)", "quantize --model nosuch --out {OUT} --no-progress", "nosuch");
     }
 
     private void check(Case c) throws IOException {
