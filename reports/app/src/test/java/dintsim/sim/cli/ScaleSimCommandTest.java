@@ -46,6 +46,6 @@ class ScaleSimCommandTest {
         assertTrue(Files.exists(runDir.resolve("layers.json")));
 
         assertEquals(2, run("-c", cfg.toString(), "-t", topo.toString(), "-i", "lstm"));
-        assertTrue(err.toString().contains("-i 'lstm': expected conv, gemm or auto"), err.toString());
+        assertTrue(err.toString().contains("option -i: 'lstm' is not conv, gemm or auto"), err.toString());
     }
 }
