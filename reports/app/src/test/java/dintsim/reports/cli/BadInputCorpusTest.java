@@ -123,6 +123,8 @@ class BadInputCorpusTest {
         String huge = manifest.replaceFirst("\"m\" : 4,", "\"m\" : 1000000,").replaceFirst("\"n\" : 4,", "\"n\" : 1000000,");
         file("manifest", "a layer larger than the heap", "manifest.json", huge, sim, "sample.int8xint8.4x8x4", "GiB of heap",
                 "-Xmx");
+        // A manifest under another name: the error names that file, not manifest.json.
+        file("manifest", "a manifest named m.json whose traces are missing", "m.json", manifest, sim, "m.json: lists trace");
         file("manifest", "an unknown field", "manifest.json", manifest.replaceFirst("\\{", "{\"bogus\": 1, "), sim,
                 "manifest.json", "bogus");
     }

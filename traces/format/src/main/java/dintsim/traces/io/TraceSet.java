@@ -25,11 +25,12 @@ import java.util.Set;
  * plan a run without opening every trace. See traces/format/FORMAT.md.
  *
  * @param directory where the manifest and the trace files are
+ * @param manifest  the manifest file (named in errors; any name, not only manifest.json)
  * @param model     the model the traces come from
  * @param source    how they were made (command, seed, calibration data)
  * @param entries   one per trace, in model order
  */
-public record TraceSet(Path directory, String model, String source, List<Entry> entries) {
+public record TraceSet(Path directory, Path manifest, String model, String source, List<Entry> entries) {
     public static final String MANIFEST = "manifest.json";
     /** The value of the manifest's "format" field. */
     public static final String FORMAT = "dintsim-trace-set";
@@ -68,11 +69,6 @@ public record TraceSet(Path directory, String model, String source, List<Entry> 
         entries = List.copyOf(entries);
     }
 
-    /** The manifest file of this set. */
-    public Path manifest() {
-        return directory.resolve(MANIFEST);
-    }
-
     /**
      * Writes every trace into {@code directory} (created if needed) as {@code NNN-LAYER.dtrace},
      * then the manifest; returns the set.
@@ -91,7 +87,7 @@ public record TraceSet(Path directory, String model, String source, List<Entry> 
             TraceWriter.write(t, directory.resolve(file));
             entries.add(Entry.of(file, t));
         }
-        TraceSet set = new TraceSet(directory, model, source, entries);
+        TraceSet set = new TraceSet(directory, directory.resolve(MANIFEST), model, source, entries);
         try {
             String json = JSON.writeValueAsString(new Manifest(FORMAT, VERSION, model, source, set.entries())) + "\n";
             Files.writeString(set.manifest(), json);
@@ -125,7 +121,7 @@ public record TraceSet(Path directory, String model, String source, List<Entry> 
         }
         check(manifest, m);
         Path dir = manifest.toAbsolutePath().getParent();
-        return new TraceSet(dir, m.model(), m.source(), m.traces());
+        return new TraceSet(dir, manifest, m.model(), m.source(), m.traces()); // errors name the file the user gave
     }
 
     private static void check(Path manifest, Manifest m) {
