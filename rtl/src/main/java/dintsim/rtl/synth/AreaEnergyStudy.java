@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Area and switching energy of MAC designs: emit each design's RTL, synthesize it with Yosys
- * onto the dintsim45 library, simulate the gate-level netlist under Verilator on operand streams
+ * onto a cell library (default: OSU018), simulate the gate-level netlist under Verilator on operand streams
  * from the design's traces (weight-stationary order), and check a per-MAC-kind energy table
  * fitted on half of the streams against the other half.
  */
@@ -60,9 +60,14 @@ public final class AreaEnergyStudy {
         };
     }
 
-    /** Chisel RTL, Yosys and Verilator from the PATH, caches under {@code workDir}. */
+    /** Chisel RTL, Yosys and Verilator from the PATH, the default library, caches under {@code workDir}. */
     public static AreaEnergyStudy standard(Path workDir, long macsPerTrace) {
-        YosysSynthesizer synth = YosysSynthesizer.standard(workDir.resolve("synth-cache"));
+        return standard(workDir, macsPerTrace, CellLibraries.standard(), 0);
+    }
+
+    /** The same onto {@code library} with abc's delay target {@code delayTargetPs} (0: none). */
+    public static AreaEnergyStudy standard(Path workDir, long macsPerTrace, CellLibrary library, int delayTargetPs) {
+        YosysSynthesizer synth = YosysSynthesizer.standard(workDir.resolve("synth-cache"), library, delayTargetPs);
         return new AreaEnergyStudy(chisel(), synth, GateLevelSimulator.standard(synth.library(), workDir.resolve("gate-sim")),
                 new MacActivity(synth.library(), AreaClassifier.DEFAULT_MULTIPLIER_MODULES), workDir, macsPerTrace);
     }
@@ -119,7 +124,8 @@ public final class AreaEnergyStudy {
                 RtlSignalToggles.of(design, fit, productWidth, accWidth), fitEnergy.macPj());
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
         return new StudyRow(design, synth.area(), all,
-                CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model);
+                CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model,
+                LibraryLabel.of(synthesizer.library()));
     }
 
     private static int outputWidth(GateLevelSimulator.Compiled mac, String port, int fallback) {

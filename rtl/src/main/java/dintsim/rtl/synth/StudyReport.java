@@ -29,8 +29,6 @@ public final class StudyReport {
     public static final double PAPER_POWER_RATIO = 2.56;
     /** Horowitz, ISSCC 2014, 45 nm at 0.9 V: 8-bit integer multiply. */
     public static final double HOROWITZ_INT8_MULT_PJ = 0.2;
-    /** Supply of the dintsim45 energy figures, V. */
-    public static final double LIBRARY_VOLTAGE = 1.1;
     public static final double HOROWITZ_VOLTAGE = 0.9;
 
     /** A design is written as its name (synth.json's "design" field); the accumulator is in each row's energy source. */
@@ -72,7 +70,7 @@ public final class StudyReport {
         if (!h.isEmpty()) {
             s.append(String.format(Locale.ROOT, "sanity: int8xint8 %s %.3f pJ at %.1f V = %.3f pJ at %.1f V; Horowitz 45 nm "
                             + "INT8 multiply %.1f pJ (ratio %.2fx)%n", h.get("what"), h.get("pjAtLibraryVoltage"),
-                    LIBRARY_VOLTAGE, h.get("pjAt09V"), HOROWITZ_VOLTAGE, HOROWITZ_INT8_MULT_PJ, h.get("ratioToHorowitz")));
+                    h.get("libraryVoltage"), h.get("pjAt09V"), HOROWITZ_VOLTAGE, HOROWITZ_INT8_MULT_PJ, h.get("ratioToHorowitz")));
         }
         return s.toString();
     }
@@ -108,8 +106,11 @@ public final class StudyReport {
         }
         boolean separate = int8.energy().multiplierPjPerMac() > 0;
         double pj = separate ? int8.energy().multiplierPjPerMac() : int8.energy().energyPerMacPj();
-        double scaled = pj * (HOROWITZ_VOLTAGE * HOROWITZ_VOLTAGE) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        double volts = int8.library().voltage();
+        double scaled = pj * (HOROWITZ_VOLTAGE * HOROWITZ_VOLTAGE) / (volts * volts);
         out.put("what", separate ? "multiplier" : "whole MAC (multiplier not a separate module)");
+        out.put("library", int8.library().name());
+        out.put("libraryVoltage", volts);
         out.put("pjAtLibraryVoltage", pj);
         out.put("pjAt09V", scaled);
         out.put("horowitzPj", HOROWITZ_INT8_MULT_PJ);
@@ -172,12 +173,14 @@ public final class StudyReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", "dintsim-rtl-cost-table");
         root.put("version", 1);
-        root.put("library", "dintsim45 (NanGate 45 nm X1 areas; switching energy estimated at " + LIBRARY_VOLTAGE + " V)");
-        root.put("energyModel", "gate-level zero-delay toggles x per-cell energy per transition + flip-flop clock pins");
+        root.put("libraries", rows.stream().map(StudyRow::library).distinct().toList());
+        root.put("energyModel", "gate-level zero-delay toggles x energy per transition of each net (library tables at "
+                + "the net's load and slew) + flip-flop clock pins");
         Map<String, Object> designs = new LinkedHashMap<>();
         for (StudyRow r : rows) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("top", r.area().top());
+            d.put("library", r.library().name());
             d.put("areaUm2", r.area().areaUm2());
             d.put("cells", r.area().cells());
             d.put("transistors", r.area().transistors());
@@ -218,7 +221,7 @@ public final class StudyReport {
     /**
      * The simulator's cost table with the MAC entries measured here: {@code base} (its registers,
      * SRAM and DRAM and their cited sources) with one MAC entry per row, energies scaled from the
-     * library's {@link #LIBRARY_VOLTAGE} to the base table's supply by (V_table / V_library)^2.
+     * library's supply (each row's {@link LibraryLabel#voltage}) to the base table's by (V_table / V_library)^2.
      *
      * @param yosys   the Yosys version line, e.g. "Yosys 0.23 (git sha1 ...)"
      * @param command the command that produced the rows, quoted in every source
@@ -229,10 +232,12 @@ public final class StudyReport {
         for (StudyRow r : rows) {
             macs.put(r.design(), macCost(r, volts, yosys, command));
         }
-        String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2), 45 nm class. "
-                + "MAC entries: measured by dintsim synth (%s area on dintsim45.lib; energy from gate-level switching "
-                + "on trace operands, %s). Registers, SRAM and DRAM: cited public figures (see each source). "
-                + "Command: %s", volts, yosys, scaling(volts), command);
+        String libraries = String.join("; ", rows.stream().map(r -> r.library().provenance()).distinct().toList());
+        String scalings = String.join("; ", rows.stream().map(r -> scaling(r.library(), volts)).distinct().toList());
+        String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2). "
+                + "MAC entries: measured by dintsim synth (%s; library: %s; energy from gate-level switching "
+                + "on trace operands, %s; areas as synthesized, not scaled). Registers, SRAM and DRAM: cited public "
+                + "figures (see each source). Command: %s", volts, yosys, libraries, scalings, command);
         return base.withMacs(macs, description, "dintsim synth (" + command + ")");
     }
 
@@ -241,31 +246,34 @@ public final class StudyReport {
      * measurement to a cost record ({@code dintsim synth --out} and the report's synthesize stage).
      */
     public static MacCost macCost(StudyRow r, double supplyVolts, String yosys, String command) {
-        double scale = (supplyVolts * supplyVolts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
-        String scaling = scaling(supplyVolts);
+        double lib = r.library().voltage();
+        double scale = (supplyVolts * supplyVolts) / (lib * lib);
+        String scaling = scaling(r.library(), supplyVolts);
         Cost[] kinds = new Cost[MacKind.COUNT];
         for (MacKind k : MacKind.values()) {
             kinds[k.ordinal()] = kindCost(r, k, yosys, scaling, scale, command);
         }
-        String area = String.format(Locale.ROOT, "dintsim synth: %s onto dintsim45.lib (NanGate 45 nm X1 cell areas), top %s, "
+        String area = String.format(Locale.ROOT, "dintsim synth: %s onto %s, top %s, "
                         + "%d cells, %d flip-flops (its accumulator register included); command: %s",
-                yosys, r.area().top(), r.area().cells(), r.area().flipFlops(), command);
+                yosys, r.library().provenance(), r.area().top(), r.area().cells(), r.area().flipFlops(), command);
         return new MacCost(kinds[MacKind.ZERO.ordinal()], kinds[MacKind.SPECIAL.ordinal()],
                 kinds[MacKind.NORMAL.ordinal()], new Cost(r.area().areaUm2(), area));
     }
 
-    private static String scaling(double volts) {
-        double scale = (volts * volts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+    private static String scaling(LibraryLabel library, double volts) {
+        double lib = library.voltage();
+        double scale = (volts * volts) / (lib * lib);
         return String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
-                + "table's %.1f V", LIBRARY_VOLTAGE, volts, LIBRARY_VOLTAGE, scale, volts);
+                + "table's %.1f V", lib, volts, lib, scale, volts);
     }
 
     /** A MAC kind's measured energy; a kind with no MACs in the traces gets the mean over all MACs, and says so. */
     private static Cost kindCost(StudyRow r, MacKind k, String yosys, String scaling, double scale, String command) {
         KindEnergy e = r.energy().byKind().get(k);
         String kind = k.label();
-        String flow = "dintsim synth: gate-level switching (Verilator, zero-delay toggles x dintsim45.lib energy per "
-                + "transition + flip-flop clock pins) of the " + yosys + " netlist of " + r.area().top() + "; ";
+        String flow = "dintsim synth: gate-level switching (Verilator, zero-delay toggles x " + r.library().name()
+                + " energy per transition of each net + flip-flop clock pins) of the " + yosys + " netlist of "
+                + r.area().top() + "; ";
         String traces = traceSummary(r.energy().source());
         if (e == null || e.macs() == 0) {
             return new Cost(r.energy().energyPerMacPj() * scale, flow + "no " + kind + "-weight MACs among the "

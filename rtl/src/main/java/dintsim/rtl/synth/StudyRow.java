@@ -12,7 +12,8 @@ import dintsim.rtl.power.ToggleEnergyModel;
  * @param energy      switching energy on the design's traces
  * @param calibration how well a per-MAC-kind energy table predicts held-out traces
  * @param toggleModel the RTL-activity energy model fitted on the first half of the traces
+ * @param library     the cell library it was measured on
  */
 public record StudyRow(MacDesign design, AreaReport area, SwitchingEnergy energy, CalibrationCheck calibration,
-                       ToggleEnergyModel toggleModel) {
+                       ToggleEnergyModel toggleModel, LibraryLabel library) {
 }

@@ -20,11 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * of the Verilog files, the top name, the script and the library text.
  */
 public final class YosysSynthesizer {
-    /** The Yosys commands after reading the sources; %TOP% and %LIB% are filled in. */
+    /** The Yosys commands after reading the sources; %TOP%, %LIB% and %ABC% (abc's options) are filled in. */
     static final String MAPPING = String.join("\n",
             "dfflegalize -cell $_DFF_P_ 01",
             "dfflibmap -liberty %LIB%",
-            "abc -liberty %LIB%",
+            "abc %ABC%-liberty %LIB%",
             "opt_clean");
     /*
      * Hierarchical synthesis: module boundaries are kept while mapping, and the mapped design is
@@ -53,21 +53,44 @@ public final class YosysSynthesizer {
     private final AreaClassifier classifier;
     private final Path cacheDir;
     private final Duration timeout;
+    private final int delayTargetPs;
 
+    /**
+     * @param delayTargetPs abc's delay target ({@code abc -D}, ps) for timing-driven mapping; 0 maps
+     *                      for area with no timing target
+     */
     public YosysSynthesizer(RequiredTool yosys, CellLibrary library, AreaClassifier classifier, Path cacheDir,
-                            Duration timeout) {
+                            Duration timeout, int delayTargetPs) {
+        if (delayTargetPs < 0) {
+            throw new IllegalArgumentException("delay target is " + delayTargetPs + " ps, must be >= 0 (0: none)");
+        }
         this.yosys = yosys;
         this.library = library;
         this.classifier = classifier;
         this.cacheDir = cacheDir.toAbsolutePath();
         this.timeout = timeout;
+        this.delayTargetPs = delayTargetPs;
     }
 
-    /** Yosys from $DINTSIM_YOSYS or the PATH, the bundled library, 10 min timeout. */
+    /** Yosys from $DINTSIM_YOSYS or the PATH, the default library ({@link CellLibraries#standard}), no delay target. */
     public static YosysSynthesizer standard(Path cacheDir) {
-        CellLibrary lib = CellLibrary.bundled();
-        return new YosysSynthesizer(yosysTool(), lib,
-                new AreaClassifier(lib, AreaClassifier.DEFAULT_MULTIPLIER_MODULES), cacheDir, Duration.ofMinutes(10));
+        return standard(cacheDir, CellLibraries.standard(), 0);
+    }
+
+    /** Yosys from $DINTSIM_YOSYS or the PATH onto {@code library}, 10 min timeout. */
+    public static YosysSynthesizer standard(Path cacheDir, CellLibrary library, int delayTargetPs) {
+        return new YosysSynthesizer(yosysTool(), library,
+                new AreaClassifier(library, AreaClassifier.DEFAULT_MULTIPLIER_MODULES), cacheDir, Duration.ofMinutes(10),
+                delayTargetPs);
+    }
+
+    /** The same synthesizer with another abc delay target (ps; 0: none). */
+    public YosysSynthesizer withDelayTarget(int ps) {
+        return new YosysSynthesizer(yosys, library, classifier, cacheDir, timeout, ps);
+    }
+
+    public int delayTargetPs() {
+        return delayTargetPs;
     }
 
     /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 ...)"; {@code dir} holds the log. */
@@ -93,7 +116,7 @@ public final class YosysSynthesizer {
         if (verilogFiles.isEmpty()) {
             throw new IllegalArgumentException("no Verilog files given for top " + top);
         }
-        String script = SCRIPT.replace("%TOP%", top);
+        String script = SCRIPT.replace("%TOP%", top).replace("%ABC%", delayTargetPs > 0 ? "-D " + delayTargetPs + " " : "");
         String key = key(top, verilogFiles, script);
         SynthResult memo = MEMORY.get(key);
         if (memo != null && Files.isRegularFile(memo.netlist())) {
