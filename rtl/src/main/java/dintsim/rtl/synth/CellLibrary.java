@@ -33,15 +33,17 @@ public final class CellLibrary {
     private final String provenance;
     private final String text;
     private final double voltage;
+    private final double capacitanceUnitPf;
     private final Map<String, LibraryCell> cells;
     private final Map<String, String> unusable;
 
-    private CellLibrary(String name, String provenance, String text, double voltage, Map<String, LibraryCell> cells,
-                        Map<String, String> unusable) {
+    private CellLibrary(String name, String provenance, String text, double voltage, double capacitanceUnitPf,
+                        Map<String, LibraryCell> cells, Map<String, String> unusable) {
         this.name = name;
         this.provenance = provenance;
         this.text = text;
         this.voltage = voltage;
+        this.capacitanceUnitPf = capacitanceUnitPf;
         this.cells = Collections.unmodifiableMap(cells);
         this.unusable = Collections.unmodifiableMap(unusable);
     }
@@ -95,7 +97,7 @@ public final class CellLibrary {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException(source + ": no usable cell groups found");
         }
-        return new CellLibrary(library.name(), provenance, text, voltage, cells, unusable);
+        return new CellLibrary(library.name(), provenance, text, voltage, capToPf, cells, unusable);
     }
 
     private static String unusableReason(LibertyGroup cell) {
@@ -270,6 +272,27 @@ public final class CellLibrary {
     /** Nominal supply voltage, V. */
     public double voltage() {
         return voltage;
+    }
+
+    /** The library's capacitance unit in pF (1 for pF, 0.001 for fF). */
+    public double capacitanceUnitPf() {
+        return capacitanceUnitPf;
+    }
+
+    /** The smallest buffer (one input, function = that input): what drives a design's inputs in abc's timing model. */
+    public LibraryCell smallestBuffer() {
+        LibraryCell best = null;
+        for (LibraryCell c : cells.values()) {
+            boolean buffer = !c.sequential() && c.inputs().size() == 1
+                    && c.function().replaceAll("[()\\s]", "").equals(c.inputs().get(0));
+            if (buffer && (best == null || c.areaUm2() < best.areaUm2())) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException(name + ": no buffer cell (needed to time a design's inputs)");
+        }
+        return best;
     }
 
     /** The Liberty text exactly as read. */

@@ -46,16 +46,26 @@ public final class StudyReport {
     /** The table, then ratios and the sanity check. */
     public static String text(List<StudyRow> rows) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %9s %9s %9s %9s %9s %8s %8s%n", "design", "area um2",
-                "cells", "transis", "FFs", "pJ/MAC", "zero", "special", "normal", "clock", "kind err", "togl err"));
+        s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %8s %9s %9s %9s %9s %9s %8s %8s%n", "design", "area um2",
+                "cells", "transis", "FFs", "fmax MHz", "pJ/MAC", "zero", "special", "normal", "clock", "kind err", "togl err"));
         for (StudyRow r : rows) {
-            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %9.4f %9s %9s %9s %9.4f %7.2f%% %7.2f%%%n", r.design().name(),
-                    r.area().areaUm2(), r.area().cells(), r.area().transistors(), r.area().flipFlops(),
+            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %8.1f %9.4f %9s %9s %9s %9.4f %7.2f%% %7.2f%%%n",
+                    r.design().name(), r.area().areaUm2(), r.area().cells(), r.area().transistors(), r.area().flipFlops(),
+                    r.timing().fmaxMhz(),
                     r.energy().energyPerMacPj(), kind(r, MacKind.ZERO), kind(r, MacKind.SPECIAL),
                     kind(r, MacKind.NORMAL), r.energy().clockPjPerMac(), 100 * r.calibration().relativeError(),
                     100 * r.calibration().toggleModelRelativeError()));
         }
         s.append("kind err / togl err: held-out energy predicted by per-kind energies / by the RTL toggle model, vs measured\n");
+        for (LibraryLabel l : rows.stream().map(StudyRow::library).distinct().toList()) {
+            s.append("library: ").append(l.provenance()).append('\n');
+        }
+        s.append("timing (OpenSTA, worst register path):\n");
+        for (StudyRow r : rows) {
+            s.append(String.format(Locale.ROOT, "  %-20s abc target %s, critical path %.3f ns (%s -> %s)%n", r.design().name(),
+                    r.delayTargetNs() > 0 ? String.format(Locale.ROOT, "%.2f ns", r.delayTargetNs()) : "none",
+                    r.timing().criticalPathNs(), r.timing().startpoint(), r.timing().endpoint()));
+        }
         s.append("area split (um2): registers / multiplier module / other logic\n");
         for (StudyRow r : rows) {
             s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design().name(), r.area().registerAreaUm2(),
@@ -123,14 +133,16 @@ public final class StudyReport {
     }
 
     public static String csv(List<StudyRow> rows) {
-        StringBuilder s = new StringBuilder("design,top,area_um2,cells,transistors,flip_flops,register_area_um2,"
+        StringBuilder s = new StringBuilder("design,top,library,delay_target_ns,critical_path_ns,fmax_mhz,area_um2,cells,"
+                + "transistors,flip_flops,register_area_um2,"
                 + "multiplier_area_um2,other_area_um2,macs,energy_pj_per_mac,zero_pj,special_pj,normal_pj,clock_pj_per_mac,"
                 + "register_pj_per_mac,multiplier_pj_per_mac,other_pj_per_mac,toggles_per_mac,fit_predicted_pj,"
                 + "fit_measured_pj,fit_relative_error,toggle_model_predicted_pj,toggle_model_relative_error\n");
         for (StudyRow r : rows) {
             var a = r.area();
             var e = r.energy();
-            s.append(String.join(",", quote(r.design().name()), a.top(), num(a.areaUm2()), Integer.toString(a.cells()),
+            s.append(String.join(",", quote(r.design().name()), a.top(), r.library().name(), num(r.delayTargetNs()),
+                    num(r.timing().criticalPathNs()), num(r.timing().fmaxMhz()), num(a.areaUm2()), Integer.toString(a.cells()),
                     Long.toString(a.transistors()), Integer.toString(a.flipFlops()), num(a.registerAreaUm2()),
                     num(a.multiplierAreaUm2()), num(a.accumulatorAreaUm2()), Long.toString(e.macs()),
                     num(e.energyPerMacPj()), kindNum(r, MacKind.ZERO), kindNum(r, MacKind.SPECIAL),
@@ -154,6 +166,41 @@ public final class StudyReport {
 
     private static String quote(String s) {
         return s.contains(",") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** Area-vs-clock curves: one line per design and abc delay target, with OpenSTA's timing of the netlist. */
+    public static String sweepCsv(Map<MacDesign, List<SweepPoint>> sweeps, IsoFrequency iso) {
+        StringBuilder s = new StringBuilder("design,delay_target_ns,area_um2,register_area_um2,multiplier_area_um2,"
+                + "other_area_um2,cells,critical_path_ns,fmax_mhz,meets_iso_mhz,chosen_at_iso\n");
+        sweeps.forEach((d, points) -> {
+            for (SweepPoint p : points) {
+                AreaReport a = p.synth().area();
+                s.append(String.join(",", quote(d.name()), num(p.delayTargetNs()), num(a.areaUm2()), num(a.registerAreaUm2()),
+                        num(a.multiplierAreaUm2()), num(a.accumulatorAreaUm2()), Integer.toString(a.cells()),
+                        num(p.timing().criticalPathNs()), num(p.timing().fmaxMhz()),
+                        Boolean.toString(p.timing().meets(iso.mhz())), Boolean.toString(p == iso.chosen().get(d))))
+                        .append('\n');
+            }
+        });
+        return s.toString();
+    }
+
+    /** The curves as text, and the iso-frequency point. */
+    public static String sweepText(Map<MacDesign, List<SweepPoint>> sweeps, IsoFrequency iso) {
+        StringBuilder s = new StringBuilder("area vs clock (abc -D target -> OpenSTA fmax, area):\n");
+        sweeps.forEach((d, points) -> {
+            s.append(String.format(Locale.ROOT, "  %-20s", d.name()));
+            for (SweepPoint p : points) {
+                s.append(String.format(Locale.ROOT, " %s:%.0fMHz/%.0f", p.delayTargetNs() > 0
+                        ? String.format(Locale.ROOT, "%.1fns", p.delayTargetNs()) : "none", p.timing().fmaxMhz(), p.areaUm2()));
+            }
+            s.append('\n');
+        });
+        s.append(String.format(Locale.ROOT, "iso-frequency: %.1f MHz (the highest clock every design meets); chosen targets:",
+                iso.mhz()));
+        iso.chosen().forEach((d, p) -> s.append(String.format(Locale.ROOT, " %s %s", d.name(),
+                p.delayTargetNs() > 0 ? String.format(Locale.ROOT, "%.1fns", p.delayTargetNs()) : "none")));
+        return s.append('\n').toString();
     }
 
     /** Everything measured, as JSON. */

@@ -116,7 +116,7 @@ public final class YosysSynthesizer {
         if (verilogFiles.isEmpty()) {
             throw new IllegalArgumentException("no Verilog files given for top " + top);
         }
-        String script = SCRIPT.replace("%TOP%", top).replace("%ABC%", delayTargetPs > 0 ? "-D " + delayTargetPs + " " : "");
+        String script = SCRIPT.replace("%TOP%", top).replace("%ABC%", abcOptions());
         String key = key(top, verilogFiles, script);
         SynthResult memo = MEMORY.get(key);
         if (memo != null && Files.isRegularFile(memo.netlist())) {
@@ -135,10 +135,36 @@ public final class YosysSynthesizer {
         return result;
     }
 
+    /*
+     * Timing-driven mapping: abc's default liberty script (&nf) ignores -D in practice (measured:
+     * the same netlist for every target), so a target selects the delay-oriented script
+     * map -D; buffer; upsize; dnsize, with a constraint file (inputs driven by the library's
+     * smallest buffer, outputs loaded with four of its inputs). The hierarchy is kept, so each
+     * module gets the target on its own: a MAC's multiplier-plus-adder path can take longer, and
+     * what a netlist really reaches is OpenSTA's to say (dintsim.rtl.timing.OpenSta).
+     */
+    private String abcOptions() {
+        if (delayTargetPs == 0) {
+            return "";
+        }
+        String d = Integer.toString(delayTargetPs);
+        return "-constr \"%CONSTR%\" -script \"+strash;dch,-f;map,-D," + d + ";buffer;upsize,-D," + d + ";dnsize,-D," + d
+                + "\" ";
+    }
+
+    private String constraints() {
+        LibraryCell buffer = library.smallestBuffer();
+        double load = 4 * buffer.pinPf(buffer.inputs().get(0)) / library.capacitanceUnitPf();
+        return "set_driving_cell " + buffer.name() + "\nset_load " + String.format(java.util.Locale.ROOT, "%.6f", load) + "\n";
+    }
+
     private void run(String top, List<Path> verilogFiles, String script, Path dir) {
         try {
             Files.createDirectories(dir);
             Path lib = library.writeTo(dir);
+            Path constr = dir.resolve("abc.constr");
+            Files.writeString(constr, constraints(), StandardCharsets.UTF_8);
+            script = script.replace("%CONSTR%", constr.toAbsolutePath().toString());
             StringBuilder ys = new StringBuilder();
             for (Path f : verilogFiles) {
                 ys.append("read_verilog -sv \"").append(f.toAbsolutePath()).append("\"\n");
