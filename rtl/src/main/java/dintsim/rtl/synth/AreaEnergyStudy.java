@@ -197,7 +197,8 @@ public final class AreaEnergyStudy {
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
         return new StudyRow(design, synth.area(), all,
                 CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model,
-                LibraryLabel.of(synthesizer.library()), point.delayTargetNs(), point.timing());
+                LibraryLabel.of(synthesizer.library()), point.delayTargetNs(), point.timing(), synth.verilogSha256(),
+                synth.netlistSha256());
     }
 
     private static int outputWidth(GateLevelSimulator.Compiled mac, String port, int fallback) {

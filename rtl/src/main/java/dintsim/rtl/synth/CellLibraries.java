@@ -15,21 +15,22 @@ import java.util.regex.Pattern;
  * from. {@link #OSU018} (characterised, installed by Debian's qflow-tech-osu018) is the default;
  * {@link #DINTSIM45} (bundled estimate) stays selectable.
  *
- * @param name       what {@code --library} calls it
- * @param provenance where the areas and energies come from
+ * @param name        what {@code --library} calls it
+ * @param libertyName the name in its Liberty file (also accepted by {@link #named})
+ * @param provenance  where the areas and energies come from
  */
-public record CellLibraries(String name, String provenance) {
+public record CellLibraries(String name, String libertyName, String provenance) {
     /** The installed OSU 0.18 um library. */
     public static final Path OSU018_LIB = Path.of("/usr/share/qflow/tech/osu018/osu018_stdcells.lib");
     /** The SPICE netlists of its cells, beside it: transistor counts. */
     public static final Path OSU018_SPICE = Path.of("/usr/share/qflow/tech/osu018/osu018_stdcells.sp");
 
-    public static final CellLibraries OSU018 = new CellLibraries("osu018",
+    public static final CellLibraries OSU018 = new CellLibraries("osu018", "osu018_stdcells",
             "osu018_stdcells.lib (Debian qflow-tech-osu018): OSU 0.18 um standard cells, typical corner, 1.8 V; "
                     + "areas, pin capacitances, NLDM transition and internal-power tables as characterised by OSU; "
                     + "energy per transition = internal_power table at the net's load and slew + 1/2 C V^2; "
                     + "transistor counts from osu018_stdcells.sp");
-    public static final CellLibraries DINTSIM45 = new CellLibraries("dintsim45",
+    public static final CellLibraries DINTSIM45 = new CellLibraries("dintsim45", "dintsim45",
             "dintsim45.lib (bundled): NanGate 45 nm X1 cell areas; per-toggle energies ESTIMATED from public pin "
                     + "capacitances at 1.1 V (rtl/docs/AREA_ENERGY.md), good to a factor of ~2");
 
@@ -44,7 +45,7 @@ public record CellLibraries(String name, String provenance) {
     /** A library by its name (see {@link #ALL}), or a Liberty file by its path. */
     public static CellLibrary named(String nameOrFile) {
         for (CellLibraries l : ALL) {
-            if (l.name.equals(nameOrFile)) {
+            if (l.name.equals(nameOrFile) || l.libertyName.equals(nameOrFile)) {
                 return l.load();
             }
         }

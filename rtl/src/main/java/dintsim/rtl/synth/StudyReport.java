@@ -276,8 +276,10 @@ public final class StudyReport {
     public static CostTable simulatorCosts(List<StudyRow> rows, CostTable base, String yosys, String command) {
         double volts = base.supplyVolts();
         Map<MacDesign, MacCost> macs = new LinkedHashMap<>();
+        Map<MacDesign, Map<String, String>> measuredOn = new LinkedHashMap<>();
         for (StudyRow r : rows) {
             macs.put(r.design(), macCost(r, volts, yosys, command));
+            measuredOn.put(r.design(), measuredOn(r, yosys));
         }
         String libraries = String.join("; ", rows.stream().map(r -> r.library().provenance()).distinct().toList());
         String scalings = String.join("; ", rows.stream().map(r -> scaling(r.library(), volts)).distinct().toList());
@@ -285,7 +287,21 @@ public final class StudyReport {
                 + "MAC entries: measured by dintsim synth (%s; library: %s; energy from gate-level switching "
                 + "on trace operands, %s; areas as synthesized, not scaled). Registers, SRAM and DRAM: cited public "
                 + "figures (see each source). Command: %s", volts, yosys, libraries, scalings, command);
-        return base.withMacs(macs, description, "dintsim synth (" + command + ")");
+        return base.withMacs(macs, measuredOn, description, "dintsim synth (" + command + ")");
+    }
+
+    /** What a row was measured on, as the cost table records it (RtlHash of Verilog and netlist, top, library, clock). */
+    public static Map<String, String> measuredOn(StudyRow r, String yosys) {
+        Map<String, String> on = new LinkedHashMap<>();
+        on.put("top", r.area().top());
+        on.put("multiplier", r.multiplier());
+        on.put("verilogSha256", r.verilogSha256());
+        on.put("netlistSha256", r.netlistSha256());
+        on.put("library", r.library().name());
+        on.put("yosys", yosys);
+        on.put("delayTargetNs", String.format(Locale.ROOT, "%.3f", r.delayTargetNs()));
+        on.put("fmaxMhz", String.format(Locale.ROOT, "%.1f", r.timing().fmaxMhz()));
+        return on;
     }
 
     /**

@@ -16,7 +16,19 @@ import dintsim.rtl.timing.StaTiming;
  * @param library     the cell library it was measured on
  * @param delayTargetNs abc's delay target the netlist was mapped with, ns (0: none)
  * @param timing      OpenSTA's timing of the netlist (critical path, fmax)
+ * @param verilogSha256 {@link RtlHash} of the Verilog measured
+ * @param netlistSha256 {@link RtlHash} of its gate-level netlist
  */
 public record StudyRow(MacDesign design, AreaReport area, SwitchingEnergy energy, CalibrationCheck calibration,
-                       ToggleEnergyModel toggleModel, LibraryLabel library, double delayTargetNs, StaTiming timing) {
+                       ToggleEnergyModel toggleModel, LibraryLabel library, double delayTargetNs, StaTiming timing,
+                       String verilogSha256, String netlistSha256) {
+    /** The multiplier architecture, read from the top name (RtlEmitter appends the label of a non-default one). */
+    public String multiplier() {
+        for (dintsim.rtl.gen.MultiplierArchitecture m : dintsim.rtl.gen.MultiplierArchitecture.values()) {
+            if (area.top().endsWith("_" + m.label())) {
+                return m.label();
+            }
+        }
+        return dintsim.rtl.gen.MultiplierArchitecture.TOOL.label();
+    }
 }

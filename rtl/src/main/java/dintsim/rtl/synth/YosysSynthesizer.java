@@ -130,7 +130,7 @@ public final class YosysSynthesizer {
         if (!cached) {
             run(top, verilogFiles, script, dir);
         }
-        SynthResult result = read(top, dir, flatStat, hierStat, netlist, key, cached);
+        SynthResult result = read(top, dir, flatStat, hierStat, netlist, key, cached, RtlHash.of(verilogFiles));
         MEMORY.put(key, result);
         return result;
     }
@@ -181,7 +181,8 @@ public final class YosysSynthesizer {
         }
     }
 
-    private SynthResult read(String top, Path dir, Path flatStat, Path hierStat, Path netlist, String key, boolean cached) {
+    private SynthResult read(String top, Path dir, Path flatStat, Path hierStat, Path netlist, String key, boolean cached,
+                             String verilogSha256) {
         try {
             Map<String, ModuleStat> flat = StatParser.parse(Files.readString(flatStat), flatStat.toString());
             Map<String, ModuleStat> hier = StatParser.parse(Files.readString(hierStat), hierStat.toString());
@@ -190,7 +191,7 @@ public final class YosysSynthesizer {
                 throw new IllegalStateException(flatStat + ": no statistics for top module " + top);
             }
             AreaReport area = classifier.classify(top, flatTop, hier, dir.toString());
-            return new SynthResult(top, area, netlist, hier, key, cached);
+            return new SynthResult(top, area, netlist, hier, key, cached, verilogSha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class IsoFrequencyTest {
     private static SweepPoint point(double target, double area, double criticalNs) {
         AreaReport a = new AreaReport("t", area, 1, 0, new java.util.TreeMap<>(), 0, 0, 0, area, area);
-        return new SweepPoint(target, new SynthResult("t", a, Path.of("n.v"), Map.of(), "k" + target, false),
+        return new SweepPoint(target, new SynthResult("t", a, Path.of("n.v"), Map.of(), "k" + target, false, "h"),
                 new StaTiming(10, 10 - criticalNs, "a", "b"));
     }
 
