@@ -195,10 +195,18 @@ public final class AreaEnergyStudy {
         ToggleEnergyModel model = ToggleEnergyModel.fit(design, fit,
                 RtlSignalToggles.of(design, fit, productWidth, accWidth), fitEnergy.macPj());
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
+        PowerCrossCheck power = powerCrossCheck(mac, synth, point.timing().periodNs());
         return new StudyRow(design, synth.area(), all,
                 CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model,
                 LibraryLabel.of(synthesizer.library()), point.delayTargetNs(), point.timing(), synth.verilogSha256(),
-                synth.netlistSha256());
+                synth.netlistSha256(), power);
+    }
+
+    /** dintsim's energy model against OpenSTA's report_power at one uniform activity. */
+    private PowerCrossCheck powerCrossCheck(GateLevelSimulator.Compiled mac, SynthResult synth, double periodNs) {
+        Path dir = synth.netlist().getParent().resolve(String.format(java.util.Locale.ROOT, "power-%.3fns", periodNs));
+        return new PowerCrossCheck(PowerCrossCheck.dintsimPjPerCycle(mac.energies()), sta.power(synthesizer.library(),
+                synth.netlist(), synth.top(), "clock", periodNs, PowerCrossCheck.ACTIVITY, dir));
     }
 
     private static int outputWidth(GateLevelSimulator.Compiled mac, String port, int fallback) {

@@ -66,6 +66,15 @@ public final class StudyReport {
                     r.delayTargetNs() > 0 ? String.format(Locale.ROOT, "%.2f ns", r.delayTargetNs()) : "none",
                     r.timing().criticalPathNs(), r.timing().startpoint(), r.timing().endpoint()));
         }
+        s.append(String.format(Locale.ROOT, "cross-check of the energy per transition, every net at %.2f transitions per "
+                + "cycle: dintsim's model vs OpenSTA report_power (internal + switching):%n", PowerCrossCheck.ACTIVITY));
+        for (StudyRow r : rows) {
+            PowerCrossCheck p = r.power();
+            s.append(String.format(Locale.ROOT, "  %-20s dintsim %.4f pJ/cycle, OpenSTA %.4f pJ/cycle (internal %.3g W, "
+                            + "switching %.3g W at %.3f ns; leakage %.3g W): ratio %.3f%n", r.design().name(),
+                    p.dintsimPjPerCycle(), p.sta().dynamicPjPerCycle(), p.sta().internalW(), p.sta().switchingW(),
+                    p.sta().periodNs(), p.sta().leakageW(), p.ratio()));
+        }
         s.append("area split (um2): registers / multiplier module / other logic\n");
         for (StudyRow r : rows) {
             s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design().name(), r.area().registerAreaUm2(),

@@ -18,10 +18,11 @@ import dintsim.rtl.timing.StaTiming;
  * @param timing      OpenSTA's timing of the netlist (critical path, fmax)
  * @param verilogSha256 {@link RtlHash} of the Verilog measured
  * @param netlistSha256 {@link RtlHash} of its gate-level netlist
+ * @param power       OpenSTA's report_power with the measured activity, beside dintsim's energy
  */
 public record StudyRow(MacDesign design, AreaReport area, SwitchingEnergy energy, CalibrationCheck calibration,
                        ToggleEnergyModel toggleModel, LibraryLabel library, double delayTargetNs, StaTiming timing,
-                       String verilogSha256, String netlistSha256) {
+                       String verilogSha256, String netlistSha256, PowerCrossCheck power) {
     /** The multiplier architecture, read from the top name (RtlEmitter appends the label of a non-default one). */
     public String multiplier() {
         for (dintsim.rtl.gen.MultiplierArchitecture m : dintsim.rtl.gen.MultiplierArchitecture.values()) {

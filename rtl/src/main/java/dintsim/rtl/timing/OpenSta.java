@@ -77,6 +77,49 @@ public final class OpenSta {
         }
     }
 
+    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)");
+
+    /**
+     * OpenSTA's power of {@code netlist} at {@code periodNs} with one activity on every pin and
+     * input ({@code set_power_activity -global}, transitions per clock cycle). OpenSTA 2.0.17 (the
+     * Debian package) ignores per-pin activities ({@code -pins}: measured, the report does not
+     * change, and its Tcl calls an undefined get_pins_error), so a uniform activity is what can be
+     * compared: it checks the energy per transition (tables, loads, slews), not the activity.
+     */
+    public StaPower power(CellLibrary library, Path netlist, String top, String clock, double periodNs, double activity,
+                          Path dir) {
+        dir = dir.toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+            Path lib = library.writeTo(dir);
+            StringBuilder tcl = new StringBuilder();
+            tcl.append("read_liberty ").append(quote(lib.toAbsolutePath())).append('\n');
+            tcl.append("read_verilog ").append(quote(netlist.toAbsolutePath())).append('\n');
+            tcl.append("link_design ").append(top).append('\n');
+            tcl.append(String.format(Locale.ROOT, "create_clock -name clk -period %.4f [get_ports %s]%n", periodNs, clock));
+            tcl.append(String.format(Locale.ROOT, "set_input_transition %.4f [all_inputs]%n", INPUT_SLEW_NS));
+            tcl.append(String.format(Locale.ROOT, "set_power_activity -global -activity %.6g -duty 0.5%n", activity));
+            tcl.append(String.format(Locale.ROOT, "set_power_activity -input -activity %.6g -duty 0.5%n", activity));
+            tcl.append("report_power -digits 6\nexit\n");
+            Path script = dir.resolve("power.tcl");
+            Files.writeString(script, tcl, StandardCharsets.UTF_8);
+            String log = sta.run(List.of("-no_init", "-exit", script.toString()), dir, dir.resolve("power.log"), timeout);
+            if (log.contains("Error:")) {
+                throw new ExternalToolException(dir.resolve("power.log") + ": OpenSTA reported errors:\n"
+                        + RequiredTool.tail(log, 20));
+            }
+            Matcher m = TOTAL.matcher(log);
+            if (!m.find()) {
+                throw new ExternalToolException(dir.resolve("power.log") + ": no Total line in report_power:\n"
+                        + RequiredTool.tail(log, 20));
+            }
+            return new StaPower(periodNs, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("power of " + top + " in " + dir, e);
+        }
+    }
+
     /** Reads the report; {@code source} names the log in errors. */
     static StaTiming parse(String log, double periodNs, String source) {
         Matcher slack = SLACK.matcher(log);
