@@ -201,15 +201,7 @@ public final class YosysSynthesizer {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, "top=" + top + "\nscript=" + script + "\nmultiplier=" + classifier.multiplierModules().pattern()
-                    + "\nlibrary=" + library.text() + "\n");
-            for (Path f : files) {
-                update(sha, "file " + f.getFileName() + "\n");
-                try {
-                    sha.update(Files.readAllBytes(f));
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(f + ": cannot read Verilog source: " + e.getMessage());
-                }
-            }
+                    + "\nlibrary=" + library.text() + "\nverilog=" + RtlHash.of(files) + "\n");
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
