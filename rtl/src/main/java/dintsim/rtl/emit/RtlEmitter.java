@@ -3,6 +3,7 @@ package dintsim.rtl.emit;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.gen.Emit;
 import dintsim.rtl.gen.MacPlan;
+import dintsim.rtl.gen.MultiplierArchitecture;
 import dintsim.sim.hw.array.Dataflow;
 import dintsim.sim.hw.array.Operand;
 import java.io.IOException;
@@ -36,8 +37,16 @@ public final class RtlEmitter {
      * @return the top module name and files
      */
     public static EmittedRtl emitMac(MacDesign design, Path outDir) {
-        String top = "Mac_" + designTag(design);
-        return emit(outDir, top, dir -> Emit.mac(new MacPlan(design), top, dir, Firtool.locate().toString()));
+        return emitMac(design, MultiplierArchitecture.TOOL, outDir);
+    }
+
+    /**
+     * The same with a chosen multiplier; the top name carries its label when it is not the
+     * tool's ({@code Mac_<tag>_booth4}).
+     */
+    public static EmittedRtl emitMac(MacDesign design, MultiplierArchitecture multiplier, Path outDir) {
+        String top = "Mac_" + designTag(design) + (multiplier == MultiplierArchitecture.TOOL ? "" : "_" + multiplier.label());
+        return emit(outDir, top, dir -> Emit.mac(new MacPlan(design, multiplier), top, dir, Firtool.locate().toString()));
     }
 
     /**

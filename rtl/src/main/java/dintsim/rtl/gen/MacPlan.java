@@ -20,11 +20,12 @@ import dintsim.models.mac.MacKind;
  * 2^-(fw+fa)) is then aligned to the accumulator by {@link MacDesign#productShift()}: a left
  * shift, or an arithmetic right shift (floor) for truncating designs.
  *
- * <p>Multiplier style (the same for every design, so areas compare): two's-complement
- * {@code SInt x SInt}; see rtl/docs/RTL.md for what firtool and Yosys make of it.
+ * <p>Multiplier ({@link MultiplierArchitecture}, the same for every design compared): the tool's
+ * {@code $signed(w) * $signed(a)} or a radix-4 Booth multiplier ({@link BoothRadix4}); see rtl/docs/RTL.md.
  */
 public final class MacPlan {
     private final MacDesign design;
+    private final MultiplierArchitecture multiplier;
     private final MacKind[] weightKind;
     private final boolean[] reserved;
     private final int[] normalOperand;
@@ -37,8 +38,14 @@ public final class MacPlan {
     private final int activationWidth;
     private final int productWidth;
 
+    /** The plan with the tool's signed multiplier ({@link MultiplierArchitecture#TOOL}). */
     public MacPlan(MacDesign design) {
+        this(design, MultiplierArchitecture.TOOL);
+    }
+
+    public MacPlan(MacDesign design, MultiplierArchitecture multiplier) {
         this.design = design;
+        this.multiplier = multiplier;
         NumberFormat w = design.weightFormat();
         NumberFormat a = design.activationFormat();
         int wc = w.codeCount();
@@ -114,7 +121,9 @@ public final class MacPlan {
         long raw;
         switch (weightKind[weightCode]) {
             case NORMAL:
-                raw = ((long) normalOperand[weightCode] * act) << normalShift;
+                long w = normalOperand[weightCode];
+                raw = (multiplier == MultiplierArchitecture.BOOTH4 ? BoothRadix4.multiply(act, w, normalOperandWidth)
+                        : w * act) << normalShift;
                 break;
             case SPECIAL:
                 raw = specialNegative[weightCode] ? -(act << specialShift[weightCode]) : act << specialShift[weightCode];
@@ -127,6 +136,16 @@ public final class MacPlan {
 
     public MacDesign design() {
         return design;
+    }
+
+    /** How the NORMAL-code multiplier is built. */
+    public MultiplierArchitecture multiplier() {
+        return multiplier;
+    }
+
+    /** True for the radix-4 Booth multiplier (what the Scala generator asks). */
+    public boolean boothMultiplier() {
+        return multiplier == MultiplierArchitecture.BOOTH4;
     }
 
     public AccumulatorSpec accumulator() {

@@ -54,6 +54,7 @@ public final class GateLevelSimulator {
         private final List<NetlistPort> outputs;
         private final Path dir;
         private final Path binary;
+        private final NetEnergies energies;
         private final double[] cellEnergyFj;
 
         private Compiled(GateNetlist netlist, String clock, List<NetlistPort> inputs, List<NetlistPort> outputs,
@@ -64,8 +65,13 @@ public final class GateLevelSimulator {
             this.outputs = outputs;
             this.dir = dir;
             this.binary = binary;
-            this.cellEnergyFj = netlist.cells().stream()
-                    .mapToDouble(c -> library.cell(c.type()).toggleEnergyFj()).toArray();
+            this.energies = NetEnergies.of(netlist, library);
+            this.cellEnergyFj = energies.perTransitionFj();
+        }
+
+        /** Energy per transition of every cell's output net, and the clock energy per cycle. */
+        public NetEnergies energies() {
+            return energies;
         }
 
         public GateNetlist netlist() {

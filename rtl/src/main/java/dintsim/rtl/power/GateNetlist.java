@@ -3,7 +3,9 @@ package dintsim.rtl.power;
 import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.LibraryCell;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ public final class GateNetlist {
     private static final Pattern PORT = Pattern.compile("(?m)^\\s*(input|output)\\s+(?:\\[(\\d+):(\\d+)\\]\\s+)?(\\S+)\\s*;");
     private static final Pattern INSTANCE = Pattern.compile("(?ms)^\\s*(\\w+)\\s+(\\\\\\S+\\s|[\\w$]+)\\s*\\((.*?)\\);");
     private static final Pattern CONNECTION = Pattern.compile("\\.(\\w+)\\(([^()]*)\\)");
+    private static final Pattern ALIAS = Pattern.compile("(?m)^\\s*assign\\s+(\\\\\\S+\\s|[\\w$]+)\\s*=\\s*(\\\\\\S+\\s|[\\w$]+)\\s*;");
 
     private final String source;
     private final String text;
@@ -69,20 +72,45 @@ public final class GateNetlist {
                         + "', which is not a cell of " + library.name());
             }
             String out = null;
+            Map<String, String> ins = new LinkedHashMap<>();
             Matcher c = CONNECTION.matcher(m.group(3));
             while (c.find()) {
                 if (c.group(1).equals(cell.output())) {
                     out = c.group(2).trim();
+                } else {
+                    ins.put(c.group(1), c.group(2).trim());
                 }
             }
             if (out != null && !out.isEmpty()) {
-                cells.add(new CellInstance(type, m.group(2).trim(), out));
+                cells.add(new CellInstance(type, m.group(2).trim(), out, ins));
             }
         }
         if (cells.isEmpty()) {
             throw new IllegalArgumentException(source + ": no cell instances found");
         }
         return new GateNetlist(source, text, top, ports, cells);
+    }
+
+    /**
+     * Whole-bus aliases ({@code assign acc = r;}): left name -> right name, names without the
+     * escape backslash. Cells on either side of one refer to the same wires.
+     */
+    public Map<String, String> aliases() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher a = ALIAS.matcher(text);
+        while (a.find()) {
+            out.put(plain(a.group(1)), plain(a.group(2)));
+        }
+        return out;
+    }
+
+    /** A net expression without escape backslash and spaces: {@code \\mul.p [3]} -> {@code mul.p[3]}. */
+    public static String plain(String net) {
+        String s = net.strip();
+        if (s.startsWith("\\")) {
+            s = s.substring(1);
+        }
+        return s.replace(" ", "");
     }
 
     public String source() {

@@ -86,18 +86,18 @@ public final class MacActivity {
 
     private Measurement energy(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream, ActivityRun run) {
         int n = stream.length();
-        double clockFj = 0;
+        double clockFj = mac.energies().clockFjPerCycle();
         double registersFj = 0;
         double multiplierFj = 0;
         double otherFj = 0;
         long toggles = 0;
         var cells = mac.netlist().cells();
+        double[] perTransition = mac.energies().perTransitionFj();
         for (int c = 0; c < cells.size(); c++) {
             LibraryCell cell = library.cell(cells.get(c).type());
-            double e = cell.toggleEnergyFj() * run.cellToggles()[c];
+            double e = perTransition[c] * run.cellToggles()[c];
             toggles += run.cellToggles()[c];
             if (cell.sequential()) {
-                clockFj += cell.clockEnergyFj();
                 registersFj += e;
             } else if (multiplierInstances.matcher(instancePath(cells.get(c).name())).matches()) {
                 multiplierFj += e;

@@ -4,6 +4,8 @@ import dintsim.models.mac.MacDesign;
 import dintsim.rtl.emit.EmittedRtl;
 import dintsim.rtl.emit.RtlEmitter;
 import dintsim.rtl.gen.MacPlan;
+import dintsim.rtl.gen.MultiplierArchitecture;
+import dintsim.rtl.timing.OpenSta;
 import dintsim.rtl.power.GateLevelSimulator;
 import dintsim.rtl.power.MacActivity;
 import dintsim.rtl.power.SwitchingEnergy;
@@ -14,11 +16,13 @@ import dintsim.rtl.power.ToggleEnergyModel;
 import dintsim.traces.LayerTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Area and switching energy of MAC designs: emit each design's RTL, synthesize it with Yosys
- * onto the dintsim45 library, simulate the gate-level netlist under Verilator on operand streams
+ * onto a cell library (default: OSU018), simulate the gate-level netlist under Verilator on operand streams
  * from the design's traces (weight-stationary order), and check a per-MAC-kind energy table
  * fitted on half of the streams against the other half.
  */
@@ -38,6 +42,7 @@ public final class AreaEnergyStudy {
     private final MacActivity activity;
     private final Path workDir;
     private final long macsPerTrace;
+    private final OpenSta sta = OpenSta.standard();
 
     public AreaEnergyStudy(RtlSource rtl, YosysSynthesizer synthesizer, GateLevelSimulator simulator, MacActivity activity,
                            Path workDir, long macsPerTrace) {
@@ -52,18 +57,37 @@ public final class AreaEnergyStudy {
         this.macsPerTrace = macsPerTrace;
     }
 
-    /** The Chisel MAC tops of {@link RtlEmitter#emitMac}. */
+    /** The Chisel MAC tops of {@link RtlEmitter#emitMac} with the tool's multiplier. */
     public static RtlSource chisel() {
+        return chisel(MultiplierArchitecture.TOOL);
+    }
+
+    /** The Chisel MAC tops built around {@code multiplier}. */
+    public static RtlSource chisel(MultiplierArchitecture multiplier) {
         return (design, dir) -> {
-            EmittedRtl e = RtlEmitter.emitMac(design, dir);
+            EmittedRtl e = RtlEmitter.emitMac(design, multiplier, dir);
             return new MacRtl(e.topModule(), e.files());
         };
     }
 
-    /** Chisel RTL, Yosys and Verilator from the PATH, caches under {@code workDir}. */
+    /** Period OpenSTA times an untargeted synthesis at, ns (fmax does not depend on it). */
+    static final double UNTARGETED_PERIOD_NS = 10;
+
+    /** Chisel RTL, Yosys and Verilator from the PATH, the default library, caches under {@code workDir}. */
     public static AreaEnergyStudy standard(Path workDir, long macsPerTrace) {
-        YosysSynthesizer synth = YosysSynthesizer.standard(workDir.resolve("synth-cache"));
-        return new AreaEnergyStudy(chisel(), synth, GateLevelSimulator.standard(synth.library(), workDir.resolve("gate-sim")),
+        return standard(workDir, macsPerTrace, CellLibraries.standard(), 0);
+    }
+
+    /** The same onto {@code library} with abc's delay target {@code delayTargetPs} (0: none). */
+    public static AreaEnergyStudy standard(Path workDir, long macsPerTrace, CellLibrary library, int delayTargetPs) {
+        return standard(workDir, macsPerTrace, library, delayTargetPs, MultiplierArchitecture.TOOL);
+    }
+
+    /** The same with MACs built around {@code multiplier}. */
+    public static AreaEnergyStudy standard(Path workDir, long macsPerTrace, CellLibrary library, int delayTargetPs,
+                                           MultiplierArchitecture multiplier) {
+        YosysSynthesizer synth = YosysSynthesizer.standard(workDir.resolve("synth-cache"), library, delayTargetPs);
+        return new AreaEnergyStudy(chisel(multiplier), synth, GateLevelSimulator.standard(synth.library(), workDir.resolve("gate-sim")),
                 new MacActivity(synth.library(), AreaClassifier.DEFAULT_MULTIPLIER_MODULES), workDir, macsPerTrace);
     }
 
@@ -86,12 +110,65 @@ public final class AreaEnergyStudy {
 
     /** Area only (no traces needed). */
     public SynthResult synthesize(MacDesign design) {
+        return synthesize(design, synthesizer);
+    }
+
+    private SynthResult synthesize(MacDesign design, YosysSynthesizer with) {
         MacRtl source = rtl.emit(design, workDir.resolve("rtl").resolve(safe(design.name())));
-        return synthesizer.synthesize(source.top(), source.files());
+        return with.synthesize(source.top(), source.files());
+    }
+
+    /** Synthesizes at abc delay target {@code targetNs} (0: none) and times the netlist with OpenSTA at that period. */
+    public SweepPoint timed(MacDesign design, double targetNs) {
+        SynthResult synth = synthesize(design, synthesizer.withDelayTarget((int) Math.round(targetNs * 1000)));
+        double period = targetNs > 0 ? targetNs : UNTARGETED_PERIOD_NS;
+        Path dir = synth.netlist().getParent().resolve(String.format(java.util.Locale.ROOT, "sta-%.3fns", period));
+        return new SweepPoint(targetNs, synth, sta.time(synthesizer.library(), synth.netlist(), synth.top(), "clock", period,
+                dir, null));
+    }
+
+    /** The area-vs-clock curve: one timed synthesis per target (ns, 0: untargeted), in the given order. */
+    public List<SweepPoint> sweep(MacDesign design, List<Double> targetsNs) {
+        List<SweepPoint> points = new ArrayList<>();
+        for (double t : targetsNs) {
+            points.add(timed(design, t));
+        }
+        return points;
+    }
+
+    /**
+     * What {@link #runAtIsoFrequency} measured.
+     *
+     * @param sweeps design -> its area-vs-clock curve
+     * @param iso    the common clock and each design's synthesis there
+     * @param rows   area and energy of those syntheses, in design order
+     */
+    public record IsoStudy(Map<MacDesign, List<SweepPoint>> sweeps, IsoFrequency iso, List<StudyRow> rows) {
+    }
+
+    /**
+     * Sweeps every design over {@code targetsNs}, finds the highest clock all of them meet and
+     * measures each design's energy on its smallest netlist that meets it.
+     */
+    public IsoStudy runAtIsoFrequency(List<MacDesign> designs, List<LayerTrace> traces, List<Double> targetsNs) {
+        Map<MacDesign, List<SweepPoint>> sweeps = new LinkedHashMap<>();
+        for (MacDesign d : designs) {
+            sweeps.put(d, sweep(d, targetsNs));
+        }
+        IsoFrequency iso = IsoFrequency.of(sweeps);
+        List<StudyRow> rows = new ArrayList<>();
+        for (MacDesign d : designs) {
+            rows.add(row(d, tracesFor(d, traces), iso.chosen().get(d)));
+        }
+        return new IsoStudy(sweeps, iso, rows);
     }
 
     private StudyRow row(MacDesign design, List<LayerTrace> traces) {
-        SynthResult synth = synthesize(design);
+        return row(design, traces, timed(design, synthesizer.delayTargetPs() / 1000.0));
+    }
+
+    private StudyRow row(MacDesign design, List<LayerTrace> traces, SweepPoint point) {
+        SynthResult synth = point.synth();
         GateLevelSimulator.Compiled mac = simulator.compile(synth.netlist(), "clock");
         List<MacStream> streams = new ArrayList<>();
         for (LayerTrace t : traces) {
@@ -130,8 +207,18 @@ public final class AreaEnergyStudy {
         ToggleEnergyModel model = ToggleEnergyModel.fit(design, fit,
                 RtlSignalToggles.of(design, fit, productWidth, accWidth), fitEnergy.macPj());
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
+        PowerCrossCheck power = powerCrossCheck(mac, synth, point.timing().periodNs());
         return new StudyRow(design, synth.area(), all,
-                CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model);
+                CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model,
+                LibraryLabel.of(synthesizer.library()), point.delayTargetNs(), point.timing(), synth.verilogSha256(),
+                synth.netlistSha256(), power);
+    }
+
+    /** dintsim's energy model against OpenSTA's report_power at one uniform activity. */
+    private PowerCrossCheck powerCrossCheck(GateLevelSimulator.Compiled mac, SynthResult synth, double periodNs) {
+        Path dir = synth.netlist().getParent().resolve(String.format(java.util.Locale.ROOT, "power-%.3fns", periodNs));
+        return new PowerCrossCheck(PowerCrossCheck.dintsimPjPerCycle(mac.energies()), sta.power(synthesizer.library(),
+                synth.netlist(), synth.top(), "clock", periodNs, PowerCrossCheck.ACTIVITY, dir));
     }
 
     private static java.util.Set<dintsim.models.mac.MacKind> kinds(MacDesign design, MacStream stream) {

@@ -5,7 +5,7 @@ public final class MissingToolException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     public MissingToolException(RequiredTool tool) {
-        super("'" + tool.command() + "' not found on PATH; it is needed for " + tool.neededFor()
+        super("'" + tool.command() + "' " + (tool.program() ? "not found on PATH" : "does not exist") + "; it is needed for " + tool.neededFor()
                 + ". Install it with: sudo apt-get install " + tool.debianPackage()
                 + " (./dintsim installs it automatically), or skip the stage (see --help)");
     }

@@ -20,7 +20,12 @@ import java.util.concurrent.TimeUnit;
  * @param debianPackage the package that provides it, named in "not found" errors
  * @param neededFor     what dintsim uses it for, named in "not found" errors
  */
-public record RequiredTool(String command, String debianPackage, String neededFor) {
+public record RequiredTool(String command, String debianPackage, String neededFor, boolean program) {
+    /** A program. */
+    public RequiredTool(String command, String debianPackage, String neededFor) {
+        this(command, debianPackage, neededFor, true);
+    }
+
     /**
      * Runs the tool in its own process group and kills that group when this JVM dies, even by
      * SIGKILL (no shutdown hook runs then): make, g++ and simulators never outlive dintsim.
@@ -64,26 +69,34 @@ public record RequiredTool(String command, String debianPackage, String neededFo
     public static final RequiredTool GXX = new RequiredTool("g++", "g++", "building Verilator models");
     public static final RequiredTool MAKE = new RequiredTool("make", "make", "building Verilator models");
     public static final RequiredTool CHROMIUM = new RequiredTool("chromium", "chromium", "the report's rendering test");
+    public static final RequiredTool STA = new RequiredTool("sta", "opensta", "static timing (critical path, fmax)");
+    public static final RequiredTool IVERILOG = new RequiredTool("iverilog", "iverilog",
+            "timed gate-level simulation with SDF delays");
+    /** A data file, not a program: the default cell library (its path is the "command"). */
+    public static final RequiredTool OSU018_LIBRARY = new RequiredTool(
+            "/usr/share/qflow/tech/osu018/osu018_stdcells.lib", "qflow-tech-osu018",
+            "the default cell library (OSU 0.18 um Liberty)", false);
 
     /** Every tool above, for {@link #main}. */
-    public static final List<RequiredTool> ALL = List.of(VERILATOR, YOSYS, GXX, MAKE, CHROMIUM);
+    public static final List<RequiredTool> ALL = List.of(VERILATOR, YOSYS, GXX, MAKE, CHROMIUM, STA, IVERILOG,
+            OSU018_LIBRARY);
 
     /** This tool, or the program the environment variable names when it is set (e.g. DINTSIM_YOSYS). */
     public RequiredTool overriddenBy(String variable) {
         String value = System.getenv(variable);
-        return value == null || value.isBlank() ? this : new RequiredTool(value, debianPackage, neededFor);
+        return value == null || value.isBlank() ? this : new RequiredTool(value, debianPackage, neededFor, program);
     }
 
     /** The same tool's package and purpose for another program, e.g. a binary Verilator built. */
     public RequiredTool at(Path program) {
-        return new RequiredTool(program.toString(), debianPackage, neededFor);
+        return new RequiredTool(program.toString(), debianPackage, neededFor, this.program);
     }
 
-    /** The program's path, or null when it is not on the PATH (or, for a path, not executable). */
+    /** The program's path, or null when it is not on the PATH (or, for a path, not executable; a data file must exist). */
     public Path find() {
         if (command.contains(File.separator)) {
             Path p = Path.of(command);
-            return Files.isRegularFile(p) && Files.isExecutable(p) ? p : null;
+            return Files.isRegularFile(p) && (!program || Files.isExecutable(p)) ? p : null;
         }
         String path = System.getenv("PATH");
         if (path == null) {
@@ -98,7 +111,7 @@ public record RequiredTool(String command, String debianPackage, String neededFo
         return null;
     }
 
-    /** Throws a {@link MissingToolException} saying what to install when the program is absent. */
+    /** Throws a {@link MissingToolException} saying what to install when the program (or file) is absent. */
     public void require() {
         if (find() == null) {
             throw new MissingToolException(this);
@@ -167,7 +180,8 @@ public record RequiredTool(String command, String debianPackage, String neededFo
      */
     public static void main(String[] args) {
         for (String name : args) {
-            RequiredTool tool = ALL.stream().filter(t -> t.command().equals(name)).findFirst().orElse(null);
+            RequiredTool tool = ALL.stream().filter(t -> t.command().equals(name) || t.debianPackage().equals(name))
+                    .findFirst().orElse(null);
             if (tool == null) {
                 System.err.println("RequiredTool: unknown tool '" + name + "' (known: "
                         + String.join(", ", ALL.stream().map(RequiredTool::command).toList()) + ")");

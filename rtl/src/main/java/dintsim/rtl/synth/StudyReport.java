@@ -29,8 +29,6 @@ public final class StudyReport {
     public static final double PAPER_POWER_RATIO = 2.56;
     /** Horowitz, ISSCC 2014, 45 nm at 0.9 V: 8-bit integer multiply. */
     public static final double HOROWITZ_INT8_MULT_PJ = 0.2;
-    /** Supply of the dintsim45 energy figures, V. */
-    public static final double LIBRARY_VOLTAGE = 1.1;
     public static final double HOROWITZ_VOLTAGE = 0.9;
 
     /** A design is written as its name (synth.json's "design" field); the accumulator is in each row's energy source. */
@@ -48,16 +46,35 @@ public final class StudyReport {
     /** The table, then ratios and the sanity check. */
     public static String text(List<StudyRow> rows) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %9s %9s %9s %9s %9s %8s %8s%n", "design", "area um2",
-                "cells", "transis", "FFs", "pJ/MAC", "zero", "special", "normal", "clock", "kind err", "togl err"));
+        s.append(String.format(Locale.ROOT, "%-20s %10s %6s %7s %4s %8s %9s %9s %9s %9s %9s %8s %8s%n", "design", "area um2",
+                "cells", "transis", "FFs", "fmax MHz", "pJ/MAC", "zero", "special", "normal", "clock", "kind err", "togl err"));
         for (StudyRow r : rows) {
-            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %9.4f %9s %9s %9s %9.4f %7.2f%% %7.2f%%%n", r.design().name(),
-                    r.area().areaUm2(), r.area().cells(), r.area().transistors(), r.area().flipFlops(),
+            s.append(String.format(Locale.ROOT, "%-20s %10.1f %6d %7d %4d %8.1f %9.4f %9s %9s %9s %9.4f %7.2f%% %7.2f%%%n",
+                    r.design().name(), r.area().areaUm2(), r.area().cells(), r.area().transistors(), r.area().flipFlops(),
+                    r.timing().fmaxMhz(),
                     r.energy().energyPerMacPj(), kind(r, MacKind.ZERO), kind(r, MacKind.SPECIAL),
                     kind(r, MacKind.NORMAL), r.energy().clockPjPerMac(), 100 * r.calibration().relativeError(),
                     100 * r.calibration().toggleModelRelativeError()));
         }
         s.append("kind err / togl err: held-out energy predicted by per-kind energies / by the RTL toggle model, vs measured\n");
+        for (LibraryLabel l : rows.stream().map(StudyRow::library).distinct().toList()) {
+            s.append("library: ").append(l.provenance()).append('\n');
+        }
+        s.append("timing (OpenSTA, worst register path):\n");
+        for (StudyRow r : rows) {
+            s.append(String.format(Locale.ROOT, "  %-20s abc target %s, critical path %.3f ns (%s -> %s)%n", r.design().name(),
+                    r.delayTargetNs() > 0 ? String.format(Locale.ROOT, "%.2f ns", r.delayTargetNs()) : "none",
+                    r.timing().criticalPathNs(), r.timing().startpoint(), r.timing().endpoint()));
+        }
+        s.append(String.format(Locale.ROOT, "cross-check of the energy per transition, every net at %.2f transitions per "
+                + "cycle: dintsim's model vs OpenSTA report_power (internal + switching):%n", PowerCrossCheck.ACTIVITY));
+        for (StudyRow r : rows) {
+            PowerCrossCheck p = r.power();
+            s.append(String.format(Locale.ROOT, "  %-20s dintsim %.4f pJ/cycle, OpenSTA %.4f pJ/cycle (internal %.3g W, "
+                            + "switching %.3g W at %.3f ns; leakage %.3g W): ratio %.3f%n", r.design().name(),
+                    p.dintsimPjPerCycle(), p.sta().dynamicPjPerCycle(), p.sta().internalW(), p.sta().switchingW(),
+                    p.sta().periodNs(), p.sta().leakageW(), p.ratio()));
+        }
         s.append("area split (um2): registers / multiplier module / other logic\n");
         for (StudyRow r : rows) {
             s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design().name(), r.area().registerAreaUm2(),
@@ -72,7 +89,7 @@ public final class StudyReport {
         if (!h.isEmpty()) {
             s.append(String.format(Locale.ROOT, "sanity: int8xint8 %s %.3f pJ at %.1f V = %.3f pJ at %.1f V; Horowitz 45 nm "
                             + "INT8 multiply %.1f pJ (ratio %.2fx)%n", h.get("what"), h.get("pjAtLibraryVoltage"),
-                    LIBRARY_VOLTAGE, h.get("pjAt09V"), HOROWITZ_VOLTAGE, HOROWITZ_INT8_MULT_PJ, h.get("ratioToHorowitz")));
+                    h.get("libraryVoltage"), h.get("pjAt09V"), HOROWITZ_VOLTAGE, HOROWITZ_INT8_MULT_PJ, h.get("ratioToHorowitz")));
         }
         return s.toString();
     }
@@ -108,8 +125,11 @@ public final class StudyReport {
         }
         boolean separate = int8.energy().multiplierPjPerMac() > 0;
         double pj = separate ? int8.energy().multiplierPjPerMac() : int8.energy().energyPerMacPj();
-        double scaled = pj * (HOROWITZ_VOLTAGE * HOROWITZ_VOLTAGE) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+        double volts = int8.library().voltage();
+        double scaled = pj * (HOROWITZ_VOLTAGE * HOROWITZ_VOLTAGE) / (volts * volts);
         out.put("what", separate ? "multiplier" : "whole MAC (multiplier not a separate module)");
+        out.put("library", int8.library().name());
+        out.put("libraryVoltage", volts);
         out.put("pjAtLibraryVoltage", pj);
         out.put("pjAt09V", scaled);
         out.put("horowitzPj", HOROWITZ_INT8_MULT_PJ);
@@ -122,14 +142,16 @@ public final class StudyReport {
     }
 
     public static String csv(List<StudyRow> rows) {
-        StringBuilder s = new StringBuilder("design,top,area_um2,cells,transistors,flip_flops,register_area_um2,"
+        StringBuilder s = new StringBuilder("design,top,library,delay_target_ns,critical_path_ns,fmax_mhz,area_um2,cells,"
+                + "transistors,flip_flops,register_area_um2,"
                 + "multiplier_area_um2,other_area_um2,macs,energy_pj_per_mac,zero_pj,special_pj,normal_pj,clock_pj_per_mac,"
                 + "register_pj_per_mac,multiplier_pj_per_mac,other_pj_per_mac,toggles_per_mac,fit_predicted_pj,"
                 + "fit_measured_pj,fit_relative_error,toggle_model_predicted_pj,toggle_model_relative_error\n");
         for (StudyRow r : rows) {
             var a = r.area();
             var e = r.energy();
-            s.append(String.join(",", quote(r.design().name()), a.top(), num(a.areaUm2()), Integer.toString(a.cells()),
+            s.append(String.join(",", quote(r.design().name()), a.top(), r.library().name(), num(r.delayTargetNs()),
+                    num(r.timing().criticalPathNs()), num(r.timing().fmaxMhz()), num(a.areaUm2()), Integer.toString(a.cells()),
                     Long.toString(a.transistors()), Integer.toString(a.flipFlops()), num(a.registerAreaUm2()),
                     num(a.multiplierAreaUm2()), num(a.accumulatorAreaUm2()), Long.toString(e.macs()),
                     num(e.energyPerMacPj()), kindNum(r, MacKind.ZERO), kindNum(r, MacKind.SPECIAL),
@@ -155,6 +177,41 @@ public final class StudyReport {
         return s.contains(",") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
+    /** Area-vs-clock curves: one line per design and abc delay target, with OpenSTA's timing of the netlist. */
+    public static String sweepCsv(Map<MacDesign, List<SweepPoint>> sweeps, IsoFrequency iso) {
+        StringBuilder s = new StringBuilder("design,delay_target_ns,area_um2,register_area_um2,multiplier_area_um2,"
+                + "other_area_um2,cells,critical_path_ns,fmax_mhz,meets_iso_mhz,chosen_at_iso\n");
+        sweeps.forEach((d, points) -> {
+            for (SweepPoint p : points) {
+                AreaReport a = p.synth().area();
+                s.append(String.join(",", quote(d.name()), num(p.delayTargetNs()), num(a.areaUm2()), num(a.registerAreaUm2()),
+                        num(a.multiplierAreaUm2()), num(a.accumulatorAreaUm2()), Integer.toString(a.cells()),
+                        num(p.timing().criticalPathNs()), num(p.timing().fmaxMhz()),
+                        Boolean.toString(p.timing().meets(iso.mhz())), Boolean.toString(p == iso.chosen().get(d))))
+                        .append('\n');
+            }
+        });
+        return s.toString();
+    }
+
+    /** The curves as text, and the iso-frequency point. */
+    public static String sweepText(Map<MacDesign, List<SweepPoint>> sweeps, IsoFrequency iso) {
+        StringBuilder s = new StringBuilder("area vs clock (abc -D target -> OpenSTA fmax, area):\n");
+        sweeps.forEach((d, points) -> {
+            s.append(String.format(Locale.ROOT, "  %-20s", d.name()));
+            for (SweepPoint p : points) {
+                s.append(String.format(Locale.ROOT, " %s:%.0fMHz/%.0f", p.delayTargetNs() > 0
+                        ? String.format(Locale.ROOT, "%.1fns", p.delayTargetNs()) : "none", p.timing().fmaxMhz(), p.areaUm2()));
+            }
+            s.append('\n');
+        });
+        s.append(String.format(Locale.ROOT, "iso-frequency: %.1f MHz (the highest clock every design meets); chosen targets:",
+                iso.mhz()));
+        iso.chosen().forEach((d, p) -> s.append(String.format(Locale.ROOT, " %s %s", d.name(),
+                p.delayTargetNs() > 0 ? String.format(Locale.ROOT, "%.1fns", p.delayTargetNs()) : "none")));
+        return s.append('\n').toString();
+    }
+
     /** Everything measured, as JSON. */
     public static String json(List<StudyRow> rows) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -172,12 +229,14 @@ public final class StudyReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", "dintsim-rtl-cost-table");
         root.put("version", 1);
-        root.put("library", "dintsim45 (NanGate 45 nm X1 areas; switching energy estimated at " + LIBRARY_VOLTAGE + " V)");
-        root.put("energyModel", "gate-level zero-delay toggles x per-cell energy per transition + flip-flop clock pins");
+        root.put("libraries", rows.stream().map(StudyRow::library).distinct().toList());
+        root.put("energyModel", "gate-level zero-delay toggles x energy per transition of each net (library tables at "
+                + "the net's load and slew) + flip-flop clock pins");
         Map<String, Object> designs = new LinkedHashMap<>();
         for (StudyRow r : rows) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("top", r.area().top());
+            d.put("library", r.library().name());
             d.put("areaUm2", r.area().areaUm2());
             d.put("cells", r.area().cells());
             d.put("transistors", r.area().transistors());
@@ -218,7 +277,7 @@ public final class StudyReport {
     /**
      * The simulator's cost table with the MAC entries measured here: {@code base} (its registers,
      * SRAM and DRAM and their cited sources) with one MAC entry per row, energies scaled from the
-     * library's {@link #LIBRARY_VOLTAGE} to the base table's supply by (V_table / V_library)^2.
+     * library's supply (each row's {@link LibraryLabel#voltage}) to the base table's by (V_table / V_library)^2.
      *
      * @param yosys   the Yosys version line, e.g. "Yosys 0.23 (git sha1 ...)"
      * @param command the command that produced the rows, quoted in every source
@@ -226,14 +285,32 @@ public final class StudyReport {
     public static CostTable simulatorCosts(List<StudyRow> rows, CostTable base, String yosys, String command) {
         double volts = base.supplyVolts();
         Map<MacDesign, MacCost> macs = new LinkedHashMap<>();
+        Map<MacDesign, Map<String, String>> measuredOn = new LinkedHashMap<>();
         for (StudyRow r : rows) {
             macs.put(r.design(), macCost(r, volts, yosys, command));
+            measuredOn.put(r.design(), measuredOn(r, yosys));
         }
-        String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2), 45 nm class. "
-                + "MAC entries: measured by dintsim synth (%s area on dintsim45.lib; energy from gate-level switching "
-                + "on trace operands, %s). Registers, SRAM and DRAM: cited public figures (see each source). "
-                + "Command: %s", volts, yosys, scaling(volts), command);
-        return base.withMacs(macs, description, "dintsim synth (" + command + ")");
+        String libraries = String.join("; ", rows.stream().map(r -> r.library().provenance()).distinct().toList());
+        String scalings = String.join("; ", rows.stream().map(r -> scaling(r.library(), volts)).distinct().toList());
+        String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2). "
+                + "MAC entries: measured by dintsim synth (%s; library: %s; energy from gate-level switching "
+                + "on trace operands, %s; areas as synthesized, not scaled). Registers, SRAM and DRAM: cited public "
+                + "figures (see each source). Command: %s", volts, yosys, libraries, scalings, command);
+        return base.withMacs(macs, measuredOn, description, "dintsim synth (" + command + ")");
+    }
+
+    /** What a row was measured on, as the cost table records it (RtlHash of Verilog and netlist, top, library, clock). */
+    public static Map<String, String> measuredOn(StudyRow r, String yosys) {
+        Map<String, String> on = new LinkedHashMap<>();
+        on.put("top", r.area().top());
+        on.put("multiplier", r.multiplier());
+        on.put("verilogSha256", r.verilogSha256());
+        on.put("netlistSha256", r.netlistSha256());
+        on.put("library", r.library().name());
+        on.put("yosys", yosys);
+        on.put("delayTargetNs", String.format(Locale.ROOT, "%.3f", r.delayTargetNs()));
+        on.put("fmaxMhz", String.format(Locale.ROOT, "%.1f", r.timing().fmaxMhz()));
+        return on;
     }
 
     /**
@@ -241,31 +318,34 @@ public final class StudyReport {
      * measurement to a cost record ({@code dintsim synth --out} and the report's synthesize stage).
      */
     public static MacCost macCost(StudyRow r, double supplyVolts, String yosys, String command) {
-        double scale = (supplyVolts * supplyVolts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
-        String scaling = scaling(supplyVolts);
+        double lib = r.library().voltage();
+        double scale = (supplyVolts * supplyVolts) / (lib * lib);
+        String scaling = scaling(r.library(), supplyVolts);
         Cost[] kinds = new Cost[MacKind.COUNT];
         for (MacKind k : MacKind.values()) {
             kinds[k.ordinal()] = kindCost(r, k, yosys, scaling, scale, command);
         }
-        String area = String.format(Locale.ROOT, "dintsim synth: %s onto dintsim45.lib (NanGate 45 nm X1 cell areas), top %s, "
+        String area = String.format(Locale.ROOT, "dintsim synth: %s onto %s, top %s, "
                         + "%d cells, %d flip-flops (its accumulator register included); command: %s",
-                yosys, r.area().top(), r.area().cells(), r.area().flipFlops(), command);
+                yosys, r.library().provenance(), r.area().top(), r.area().cells(), r.area().flipFlops(), command);
         return new MacCost(kinds[MacKind.ZERO.ordinal()], kinds[MacKind.SPECIAL.ordinal()],
                 kinds[MacKind.NORMAL.ordinal()], new Cost(r.area().areaUm2(), area));
     }
 
-    private static String scaling(double volts) {
-        double scale = (volts * volts) / (LIBRARY_VOLTAGE * LIBRARY_VOLTAGE);
+    private static String scaling(LibraryLabel library, double volts) {
+        double lib = library.voltage();
+        double scale = (volts * volts) / (lib * lib);
         return String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
-                + "table's %.1f V", LIBRARY_VOLTAGE, volts, LIBRARY_VOLTAGE, scale, volts);
+                + "table's %.1f V", lib, volts, lib, scale, volts);
     }
 
     /** A MAC kind's measured energy; a kind with no MACs in the traces gets the mean over all MACs, and says so. */
     private static Cost kindCost(StudyRow r, MacKind k, String yosys, String scaling, double scale, String command) {
         KindEnergy e = r.energy().byKind().get(k);
         String kind = k.label();
-        String flow = "dintsim synth: gate-level switching (Verilator, zero-delay toggles x dintsim45.lib energy per "
-                + "transition + flip-flop clock pins) of the " + yosys + " netlist of " + r.area().top() + "; ";
+        String flow = "dintsim synth: gate-level switching (Verilator, zero-delay toggles x " + r.library().name()
+                + " energy per transition of each net + flip-flop clock pins) of the " + yosys + " netlist of "
+                + r.area().top() + "; ";
         String traces = traceSummary(r.energy().source());
         if (e == null || e.macs() == 0) {
             return new Cost(r.energy().energyPerMacPj() * scale, flow + "no " + kind + "-weight MACs among the "

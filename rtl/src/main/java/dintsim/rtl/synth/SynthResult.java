@@ -12,7 +12,12 @@ import java.util.Map;
  * @param hierarchy  per-module statistics of the hierarchical run
  * @param key        content hash of Verilog, top, script and library: the cache key
  * @param fromCache  true when the figures were read back from the cache
+ * @param verilogSha256 {@link RtlHash} of the Verilog files synthesized
  */
 public record SynthResult(String top, AreaReport area, Path netlist, Map<String, ModuleStat> hierarchy, String key,
-                          boolean fromCache) {
+                          boolean fromCache, String verilogSha256) {
+    /** {@link RtlHash} of the gate-level netlist. */
+    public String netlistSha256() {
+        return RtlHash.of(java.util.List.of(netlist));
+    }
 }

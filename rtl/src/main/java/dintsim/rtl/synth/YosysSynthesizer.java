@@ -20,11 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * of the Verilog files, the top name, the script and the library text.
  */
 public final class YosysSynthesizer {
-    /** The Yosys commands after reading the sources; %TOP% and %LIB% are filled in. */
+    /** The Yosys commands after reading the sources; %TOP%, %LIB% and %ABC% (abc's options) are filled in. */
     static final String MAPPING = String.join("\n",
             "dfflegalize -cell $_DFF_P_ 01",
             "dfflibmap -liberty %LIB%",
-            "abc -liberty %LIB%",
+            "abc %ABC%-liberty %LIB%",
             "opt_clean");
     /*
      * Hierarchical synthesis: module boundaries are kept while mapping, and the mapped design is
@@ -53,21 +53,44 @@ public final class YosysSynthesizer {
     private final AreaClassifier classifier;
     private final Path cacheDir;
     private final Duration timeout;
+    private final int delayTargetPs;
 
+    /**
+     * @param delayTargetPs abc's delay target ({@code abc -D}, ps) for timing-driven mapping; 0 maps
+     *                      for area with no timing target
+     */
     public YosysSynthesizer(RequiredTool yosys, CellLibrary library, AreaClassifier classifier, Path cacheDir,
-                            Duration timeout) {
+                            Duration timeout, int delayTargetPs) {
+        if (delayTargetPs < 0) {
+            throw new IllegalArgumentException("delay target is " + delayTargetPs + " ps, must be >= 0 (0: none)");
+        }
         this.yosys = yosys;
         this.library = library;
         this.classifier = classifier;
         this.cacheDir = cacheDir.toAbsolutePath();
         this.timeout = timeout;
+        this.delayTargetPs = delayTargetPs;
     }
 
-    /** Yosys from $DINTSIM_YOSYS or the PATH, the bundled library, 10 min timeout. */
+    /** Yosys from $DINTSIM_YOSYS or the PATH, the default library ({@link CellLibraries#standard}), no delay target. */
     public static YosysSynthesizer standard(Path cacheDir) {
-        CellLibrary lib = CellLibrary.bundled();
-        return new YosysSynthesizer(yosysTool(), lib,
-                new AreaClassifier(lib, AreaClassifier.DEFAULT_MULTIPLIER_MODULES), cacheDir, Duration.ofMinutes(10));
+        return standard(cacheDir, CellLibraries.standard(), 0);
+    }
+
+    /** Yosys from $DINTSIM_YOSYS or the PATH onto {@code library}, 10 min timeout. */
+    public static YosysSynthesizer standard(Path cacheDir, CellLibrary library, int delayTargetPs) {
+        return new YosysSynthesizer(yosysTool(), library,
+                new AreaClassifier(library, AreaClassifier.DEFAULT_MULTIPLIER_MODULES), cacheDir, Duration.ofMinutes(10),
+                delayTargetPs);
+    }
+
+    /** The same synthesizer with another abc delay target (ps; 0: none). */
+    public YosysSynthesizer withDelayTarget(int ps) {
+        return new YosysSynthesizer(yosys, library, classifier, cacheDir, timeout, ps);
+    }
+
+    public int delayTargetPs() {
+        return delayTargetPs;
     }
 
     /** First line of {@code yosys -V}, e.g. "Yosys 0.23 (git sha1 ...)"; {@code dir} holds the log. */
@@ -93,7 +116,7 @@ public final class YosysSynthesizer {
         if (verilogFiles.isEmpty()) {
             throw new IllegalArgumentException("no Verilog files given for top " + top);
         }
-        String script = SCRIPT.replace("%TOP%", top);
+        String script = SCRIPT.replace("%TOP%", top).replace("%ABC%", abcOptions());
         String key = key(top, verilogFiles, script);
         SynthResult memo = MEMORY.get(key);
         if (memo != null && Files.isRegularFile(memo.netlist())) {
@@ -107,15 +130,41 @@ public final class YosysSynthesizer {
         if (!cached) {
             run(top, verilogFiles, script, dir);
         }
-        SynthResult result = read(top, dir, flatStat, hierStat, netlist, key, cached);
+        SynthResult result = read(top, dir, flatStat, hierStat, netlist, key, cached, RtlHash.of(verilogFiles));
         MEMORY.put(key, result);
         return result;
+    }
+
+    /*
+     * Timing-driven mapping: abc's default liberty script (&nf) ignores -D in practice (measured:
+     * the same netlist for every target), so a target selects the delay-oriented script
+     * map -D; buffer; upsize; dnsize, with a constraint file (inputs driven by the library's
+     * smallest buffer, outputs loaded with four of its inputs). The hierarchy is kept, so each
+     * module gets the target on its own: a MAC's multiplier-plus-adder path can take longer, and
+     * what a netlist really reaches is OpenSTA's to say (dintsim.rtl.timing.OpenSta).
+     */
+    private String abcOptions() {
+        if (delayTargetPs == 0) {
+            return "";
+        }
+        String d = Integer.toString(delayTargetPs);
+        return "-constr \"%CONSTR%\" -script \"+strash;dch,-f;map,-D," + d + ";buffer;upsize,-D," + d + ";dnsize,-D," + d
+                + "\" ";
+    }
+
+    private String constraints() {
+        LibraryCell buffer = library.smallestBuffer();
+        double load = 4 * buffer.pinPf(buffer.inputs().get(0)) / library.capacitanceUnitPf();
+        return "set_driving_cell " + buffer.name() + "\nset_load " + String.format(java.util.Locale.ROOT, "%.6f", load) + "\n";
     }
 
     private void run(String top, List<Path> verilogFiles, String script, Path dir) {
         try {
             Files.createDirectories(dir);
             Path lib = library.writeTo(dir);
+            Path constr = dir.resolve("abc.constr");
+            Files.writeString(constr, constraints(), StandardCharsets.UTF_8);
+            script = script.replace("%CONSTR%", constr.toAbsolutePath().toString());
             StringBuilder ys = new StringBuilder();
             for (Path f : verilogFiles) {
                 ys.append("read_verilog -sv \"").append(f.toAbsolutePath()).append("\"\n");
@@ -132,7 +181,8 @@ public final class YosysSynthesizer {
         }
     }
 
-    private SynthResult read(String top, Path dir, Path flatStat, Path hierStat, Path netlist, String key, boolean cached) {
+    private SynthResult read(String top, Path dir, Path flatStat, Path hierStat, Path netlist, String key, boolean cached,
+                             String verilogSha256) {
         try {
             Map<String, ModuleStat> flat = StatParser.parse(Files.readString(flatStat), flatStat.toString());
             Map<String, ModuleStat> hier = StatParser.parse(Files.readString(hierStat), hierStat.toString());
@@ -141,7 +191,7 @@ public final class YosysSynthesizer {
                 throw new IllegalStateException(flatStat + ": no statistics for top module " + top);
             }
             AreaReport area = classifier.classify(top, flatTop, hier, dir.toString());
-            return new SynthResult(top, area, netlist, hier, key, cached);
+            return new SynthResult(top, area, netlist, hier, key, cached, verilogSha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,15 +201,7 @@ public final class YosysSynthesizer {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, "top=" + top + "\nscript=" + script + "\nmultiplier=" + classifier.multiplierModules().pattern()
-                    + "\nlibrary=" + library.text() + "\n");
-            for (Path f : files) {
-                update(sha, "file " + f.getFileName() + "\n");
-                try {
-                    sha.update(Files.readAllBytes(f));
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(f + ": cannot read Verilog source: " + e.getMessage());
-                }
-            }
+                    + "\nlibrary=" + library.text() + "\nverilog=" + RtlHash.of(files) + "\n");
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -4,6 +4,7 @@ import dintsim.models.mac.MacDesign;
 import dintsim.rtl.emit.EmittedRtl;
 import dintsim.rtl.emit.RtlEmitter;
 import dintsim.rtl.gen.MacPlan;
+import dintsim.rtl.gen.MultiplierArchitecture;
 import dintsim.rtl.synth.RequiredTool;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -31,12 +32,23 @@ public final class MacDifferential {
      * @param activity write {@code workDir/activity.tsv}
      */
     public static MacCheck run(MacDesign design, long randomVectors, long seed, Path workDir, boolean activity) {
-        return run(design, design, randomVectors, seed, workDir, activity);
+        return run(design, MultiplierArchitecture.TOOL, randomVectors, seed, workDir, activity);
+    }
+
+    /** The same with the MAC built around the given multiplier architecture. */
+    public static MacCheck run(MacDesign design, MultiplierArchitecture multiplier, long randomVectors, long seed, Path workDir,
+                               boolean activity) {
+        return run(design, design, multiplier, randomVectors, seed, workDir, activity);
     }
 
     /** The RTL of {@code rtlDesign} against the model of {@code design} (tests prove mismatches are caught). */
     static MacCheck run(MacDesign rtlDesign, MacDesign design, long randomVectors, long seed, Path workDir, boolean activity) {
-        EmittedRtl rtl = RtlEmitter.emitMac(rtlDesign, workDir.resolve("rtl"));
+        return run(rtlDesign, design, MultiplierArchitecture.TOOL, randomVectors, seed, workDir, activity);
+    }
+
+    private static MacCheck run(MacDesign rtlDesign, MacDesign design, MultiplierArchitecture multiplier, long randomVectors,
+                                long seed, Path workDir, boolean activity) {
+        EmittedRtl rtl = RtlEmitter.emitMac(rtlDesign, multiplier, workDir.resolve("rtl"));
         Path exe = VerilatorBuild.build(rtl, "mac_tb.cpp", Map.of());
         Path act = activity ? workDir.resolve("activity.tsv") : null;
         Path err = workDir.resolve("mac_tb.stderr");

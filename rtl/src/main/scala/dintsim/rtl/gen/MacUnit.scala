@@ -53,7 +53,7 @@ class ProductUnit(p: MacPlan) extends RawModule {
     else {
       val operand = VecInit(codes.map(c => Bits.slit(p.normalOperand(c), p.normalOperandWidth)))(io.w)
       val gated = Mux(io.isNormal, operand, 0.S(p.normalOperandWidth.W))
-      (gated * act) << p.normalShift
+      Multiplier(p, gated, act) << p.normalShift
     }
 
   private val specialRaw: SInt =

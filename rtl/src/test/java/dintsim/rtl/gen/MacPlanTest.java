@@ -2,6 +2,7 @@ package dintsim.rtl.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.models.format.DintFamily;
@@ -23,20 +24,45 @@ class MacPlanTest {
                 MacDesigns.defaultAccumulator(DintFamily.create(4, 0.5, false), new dintsim.models.format.Formats().get("int8"))));
         designs.add(MacDesigns.standard("dint4(s=0.125)xint4"));
         for (MacDesign d : designs) {
-            MacPlan plan = new MacPlan(d);
-            long checked = 0;
-            for (int w = 0; w < plan.weightCodeCount(); w++) {
-                for (int a = 0; a < plan.activationCodeCount(); a++) {
-                    if (d.weightFormat().isValid(w) && d.activationFormat().isValid(a)) {
-                        long p = plan.product(w, a);
-                        assertEquals(d.product(w, a), p, d + " w=" + w + " a=" + a);
-                        assertTrue(p >= -(1L << (plan.productWidth() - 1)) && p < 1L << (plan.productWidth() - 1), d.toString());
-                        checked++;
-                    }
+            planEqualsModel(d, new MacPlan(d));
+            planEqualsModel(d, new MacPlan(d, MultiplierArchitecture.BOOTH4));
+        }
+    }
+
+    @Test
+    void boothRecodingMultipliesEverySignedPair() {
+        for (int bits : new int[] {3, 4, 5, 8}) {
+            for (long y = -(1L << (bits - 1)); y < 1L << (bits - 1); y++) {
+                long check = 0;
+                for (int i = 0; i < BoothRadix4.digits(bits); i++) {
+                    int d = BoothRadix4.digit(y, bits, i);
+                    assertTrue(d >= -2 && d <= 2, "digit " + d);
+                    check += d * (1L << (2 * i));
+                }
+                assertEquals(y, check, "digits of " + y);
+                for (long x = -128; x < 128; x++) {
+                    assertEquals(x * y, BoothRadix4.multiply(x, y, bits), x + " * " + y + " (" + bits + " bits)");
                 }
             }
-            assertTrue(checked > 0);
         }
+        assertEquals(MultiplierArchitecture.BOOTH4, MultiplierArchitecture.of("booth4"));
+        var e = assertThrows(IllegalArgumentException.class, () -> MultiplierArchitecture.of("wallace"));
+        assertEquals("multiplier 'wallace' is not one of [tool, booth4]", e.getMessage());
+    }
+
+    private static void planEqualsModel(MacDesign d, MacPlan plan) {
+        long checked = 0;
+        for (int w = 0; w < plan.weightCodeCount(); w++) {
+            for (int a = 0; a < plan.activationCodeCount(); a++) {
+                if (d.weightFormat().isValid(w) && d.activationFormat().isValid(a)) {
+                    long p = plan.product(w, a);
+                    assertEquals(d.product(w, a), p, d + " " + plan.multiplier() + " w=" + w + " a=" + a);
+                    assertTrue(p >= -(1L << (plan.productWidth() - 1)) && p < 1L << (plan.productWidth() - 1), d.toString());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0);
     }
 
     @Test

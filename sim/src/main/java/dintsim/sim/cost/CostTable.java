@@ -170,6 +170,16 @@ public final class CostTable {
      * did not measure has no entry) and its description set; registers, SRAM and DRAM are kept.
      */
     public CostTable withMacs(Map<MacDesign, MacCost> newMacs, String description, String newSource) {
+        return withMacs(newMacs, Map.of(), description, newSource);
+    }
+
+    /**
+     * The same, recording with each entry what it was measured on ({@code "rtl"}: e.g. top module,
+     * library, hashes of the Verilog and netlist), so a test can tell when the table no longer
+     * describes the RTL. The simulator itself does not read it.
+     */
+    public CostTable withMacs(Map<MacDesign, MacCost> newMacs, Map<MacDesign, Map<String, String>> measuredOn,
+                              String description, String newSource) {
         ObjectNode copy = root.deepCopy();
         copy.put("description", description);
         ObjectNode mac = JSON.createObjectNode();
@@ -187,6 +197,11 @@ public final class CostTable {
             acc.put("width", design.accumulator().width());
             acc.put("fractionBits", design.accumulator().fractionBits());
             acc.put("overflow", design.accumulator().overflow().label());
+            Map<String, String> on = measuredOn.get(design);
+            if (on != null) {
+                ObjectNode rtl = entry.putObject("rtl");
+                on.forEach(rtl::put);
+            }
         });
         copy.set("mac", mac);
         return new CostTable(copy, newSource);
@@ -245,6 +260,23 @@ public final class CostTable {
 
     public String source() {
         return source;
+    }
+
+    /** What the MAC entry of {@code designName} was measured on (its {@code "rtl"} object; empty when not recorded). */
+    public Map<String, String> measuredOn(String designName) {
+        JsonNode rtl = root.path("mac").path(designName).path("rtl");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = rtl.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
+    }
+
+    /** The accumulator the MAC entry of {@code designName} was measured with, or null (the design's default). */
+    public AccumulatorSpec measuredAccumulator(String designName) {
+        MacEntry e = macs.get(designName);
+        return e == null ? null : e.accumulator();
     }
 
     public String technology() {

@@ -6,7 +6,9 @@ import dintsim.models.io.IoErrors;
 import dintsim.models.mac.MacDesigns;
 import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.OutputDirectory;
+import dintsim.rtl.gen.MultiplierArchitecture;
 import dintsim.rtl.synth.AreaEnergyStudy;
+import dintsim.rtl.synth.CellLibraries;
 import dintsim.rtl.synth.StudyReport;
 import dintsim.rtl.synth.StudyRow;
 import dintsim.rtl.synth.YosysSynthesizer;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dintsim synth}: area (Yosys onto the dintsim45 library) and switching energy (gate-level
+ * {@code dintsim synth}: area (Yosys onto a cell library, default OSU018), timing (OpenSTA) and switching energy (gate-level
  * simulation under Verilator on trace operands) of the Chisel MAC designs; prints the table and
  * writes CSV, JSON, the rtl cost table and the simulator's cost table ({@code costs.json}, for
  * {@code dintsim simulate --costs}).
@@ -33,7 +35,8 @@ import picocli.CommandLine.Option;
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {"Synthesize MAC designs with Yosys (area, cells, transistors) and measure their switching energy "
                 + "per MAC on trace operands with a gate-level Verilator simulation.",
-                "Needs yosys and verilator (Debian packages 'yosys' and 'verilator')."})
+                "Needs yosys, verilator, sta and the OSU018 library (Debian packages 'yosys', 'verilator', 'opensta', "
+                        + "'qflow-tech-osu018')."})
 public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--design", paramLabel = "NAME", split = NameLists.SPLIT, splitSynopsisLabel = NameLists.LABEL,
             description = "Designs (repeatable or comma list; default: every design the traces hold).")
@@ -54,6 +57,26 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Write synth.csv, synth.json, cost-table.json (rtl detail) and costs.json (simulator cost table) here.")
     Path out;
 
+    @Option(names = "--library", paramLabel = "NAME|FILE", defaultValue = "osu018",
+            description = "Cell library: osu018 (default; OSU 0.18 um, characterised, Debian qflow-tech-osu018), dintsim45 "
+                    + "(bundled 45 nm estimate) or a Liberty file.")
+    String library;
+
+    @Option(names = "--multiplier", paramLabel = "ARCH", defaultValue = "tool",
+            description = "Multiplier architecture: tool (Yosys's own signed multiply, default) or booth4 (radix-4 Booth in Chisel).")
+    String multiplier;
+
+    @Option(names = "--clock-ns", paramLabel = "NS", defaultValue = "0",
+            description = "abc delay target (timing-driven mapping) in ns; 0 (default) maps for area with no target. "
+                    + "Every netlist is timed by OpenSTA either way.")
+    double clockNs;
+
+    @Option(names = "--sweep-ns", paramLabel = "NS", split = ",",
+            description = "Area-vs-clock sweep: synthesize every design at each abc delay target (ns; 0 = none), time each "
+                    + "netlist with OpenSTA, and measure energy at the highest clock every design meets (iso-frequency), "
+                    + "on each design's smallest netlist meeting it. Overrides --clock-ns; writes sweep.csv.")
+    List<Double> sweepNs;
+
     @Option(names = "--base-costs", paramLabel = "FILE",
             description = "Simulator cost table whose register, SRAM and DRAM entries and supply voltage costs.json keeps "
                     + "(default: the built-in table).")
@@ -69,6 +92,20 @@ public final class SynthCommand implements Callable<Integer> {
             throw new IllegalArgumentException("option --macs-per-trace: " + macsPerTrace + " must be >= 2");
         }
         CostTable base = baseCosts == null ? CostTable.defaults() : CostTable.load(baseCosts);
+        if (clockNs < 0) {
+            throw new IllegalArgumentException("option --clock-ns: " + clockNs + " must be >= 0 (0: no delay target)");
+        }
+        if (sweepNs != null) {
+            for (double t : sweepNs) {
+                if (t < 0) {
+                    throw new IllegalArgumentException("option --sweep-ns: " + t + " must be >= 0 (every target)");
+                }
+            }
+        }
+        AreaEnergyStudy study = AreaEnergyStudy.standard(work, macsPerTrace,
+                CommandLines.option("--library", () -> CellLibraries.named(library)),
+                (int) Math.round(clockNs * 1000),
+                CommandLines.option("--multiplier", () -> MultiplierArchitecture.of(multiplier)));
         List<LayerTrace> loaded = TraceInputs.loadAll(traces);
         List<MacDesign> chosen = new ArrayList<>();
         if (designs.isEmpty()) { // the default: what the traces hold, named in the cost table's command line
@@ -84,7 +121,16 @@ public final class SynthCommand implements Callable<Integer> {
                 chosen.add(d);
             }
         }
-        List<StudyRow> rows = AreaEnergyStudy.standard(work, macsPerTrace).run(chosen, loaded);
+        List<StudyRow> rows;
+        String sweepCsv = null;
+        if (sweepNs != null && !sweepNs.isEmpty()) {
+            AreaEnergyStudy.IsoStudy iso = study.runAtIsoFrequency(chosen, loaded, sweepNs);
+            rows = iso.rows();
+            System.out.print(StudyReport.sweepText(iso.sweeps(), iso.iso()));
+            sweepCsv = StudyReport.sweepCsv(iso.sweeps(), iso.iso());
+        } else {
+            rows = study.run(chosen, loaded);
+        }
         System.out.print(StudyReport.text(rows));
         if (out != null) {
             CostTable costs = StudyReport.simulatorCosts(rows, base, yosysVersion(), commandLine());
@@ -93,6 +139,9 @@ public final class SynthCommand implements Callable<Integer> {
                 Files.writeString(dir.dir().resolve("synth.json"), StudyReport.json(rows));
                 Files.writeString(dir.dir().resolve("cost-table.json"), StudyReport.costTable(rows));
                 Files.writeString(dir.dir().resolve("costs.json"), costs.toJson());
+                if (sweepCsv != null) {
+                    Files.writeString(dir.dir().resolve("sweep.csv"), sweepCsv);
+                }
                 dir.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write results into " + out + ": " + IoErrors.reason(e), e);
@@ -123,12 +172,27 @@ public final class SynthCommand implements Callable<Integer> {
         return YosysSynthesizer.version(work.resolve("yosys-version"));
     }
 
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     /** The measuring options as a command line (work directory left out: it only holds caches). */
     String commandLine() {
         StringBuilder s = new StringBuilder("dintsim synth --design '");
         s.append(String.join(",", designs)).append('\'');
         s.append(traces.stream().map(p -> " --traces " + p).collect(Collectors.joining()));
         s.append(" --macs-per-trace ").append(macsPerTrace);
+        if (!library.equals("osu018")) {
+            s.append(" --library ").append(library);
+        }
+        if (!multiplier.equals("tool")) {
+            s.append(" --multiplier ").append(multiplier);
+        }
+        if (sweepNs != null && !sweepNs.isEmpty()) {
+            s.append(" --sweep-ns ").append(sweepNs.stream().map(SynthCommand::number).collect(Collectors.joining(",")));
+        } else if (clockNs > 0) {
+            s.append(" --clock-ns ").append(number(clockNs));
+        }
         if (baseCosts != null) {
             s.append(" --base-costs ").append(baseCosts);
         }

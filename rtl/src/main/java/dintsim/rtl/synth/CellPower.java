@@ -1,0 +1,23 @@
+package dintsim.rtl.synth;
+
+/**
+ * Energy and output transition time of one library cell, by the load its output drives and the
+ * transition time at its inputs. A characterised library answers from its Liberty tables
+ * ({@link TablePower}); the bundled dintsim45 estimate has one figure per cell ({@link FixedPower}).
+ */
+public interface CellPower {
+    /**
+     * Energy drawn per output transition, fJ: internal energy plus the charge of the load,
+     * averaged over rising and falling transitions and over the input pins that cause them.
+     */
+    double outputTransitionFj(double loadPf, double inputSlewNs);
+
+    /** Energy per transition at an input pin with its own internal power (e.g. a flip-flop's D), fJ. */
+    double inputTransitionFj(String pin, double slewNs);
+
+    /** Energy per clock cycle in a flip-flop's clock pin (both edges, pin capacitance included), fJ; 0 otherwise. */
+    double clockCycleFj(double clockSlewNs);
+
+    /** Mean output transition time at that load and input transition, ns (0 when not characterised). */
+    double outputSlewNs(double loadPf, double inputSlewNs);
+}
