@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * @param name        what {@code --library} calls it
  * @param libertyName the name in its Liberty file (also accepted by {@link #named})
  * @param provenance  where the areas and energies come from
+ * @param nodeNm      its technology node, nm
  */
-public record CellLibraries(String name, String libertyName, String provenance) {
+public record CellLibraries(String name, String libertyName, String provenance, double nodeNm) {
     /** The installed OSU 0.18 um library. */
     public static final Path OSU018_LIB = Path.of("/usr/share/qflow/tech/osu018/osu018_stdcells.lib");
     /** The SPICE netlists of its cells, beside it: transistor counts. */
@@ -29,10 +30,10 @@ public record CellLibraries(String name, String libertyName, String provenance) 
             "osu018_stdcells.lib (Debian qflow-tech-osu018): OSU 0.18 um standard cells, typical corner, 1.8 V; "
                     + "areas, pin capacitances, NLDM transition and internal-power tables as characterised by OSU; "
                     + "energy per transition = internal_power table at the net's load and slew + 1/2 C V^2; "
-                    + "transistor counts from osu018_stdcells.sp");
+                    + "transistor counts from osu018_stdcells.sp", 180);
     public static final CellLibraries DINTSIM45 = new CellLibraries("dintsim45", "dintsim45",
             "dintsim45.lib (bundled): NanGate 45 nm X1 cell areas; per-toggle energies ESTIMATED from public pin "
-                    + "capacitances at 1.1 V (rtl/docs/AREA_ENERGY.md), good to a factor of ~2");
+                    + "capacitances at 1.1 V (rtl/docs/AREA_ENERGY.md), good to a factor of ~2", 45);
 
     /** Every named library, the default first. */
     public static final List<CellLibraries> ALL = List.of(OSU018, DINTSIM45);
@@ -40,6 +41,12 @@ public record CellLibraries(String name, String libertyName, String provenance) 
     /** The default library of the flow. */
     public static CellLibrary standard() {
         return OSU018.load();
+    }
+
+    /** The node of a named library by its Liberty name; 0 for any other library (a user's file). */
+    public static double nodeNmOf(String libertyName) {
+        return ALL.stream().filter(l -> l.libertyName.equals(libertyName)).mapToDouble(CellLibraries::nodeNm)
+                .findFirst().orElse(0);
     }
 
     /** A library by its name (see {@link #ALL}), or a Liberty file by its path. */

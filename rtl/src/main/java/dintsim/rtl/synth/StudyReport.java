@@ -282,21 +282,45 @@ public final class StudyReport {
      * @param yosys   the Yosys version line, e.g. "Yosys 0.23 (git sha1 ...)"
      * @param command the command that produced the rows, quoted in every source
      */
-    public static CostTable simulatorCosts(List<StudyRow> rows, CostTable base, String yosys, String command) {
-        double volts = base.supplyVolts();
+    public static CostTable simulatorCosts(List<StudyRow> rows, CostTable onLibrary, String yosys, String command) {
+        double volts = onLibrary.supplyVolts();
         Map<MacDesign, MacCost> macs = new LinkedHashMap<>();
         Map<MacDesign, Map<String, String>> measuredOn = new LinkedHashMap<>();
         for (StudyRow r : rows) {
+            if (r.library().nodeNm() != onLibrary.nodeNm() || r.library().voltage() != volts) {
+                throw new IllegalArgumentException(r.design().name() + " was measured on " + r.library().name()
+                        + ", not on the cost table's technology (" + onLibrary.technology() + ")");
+            }
             macs.put(r.design(), macCost(r, volts, yosys, command));
             measuredOn.put(r.design(), measuredOn(r, yosys));
         }
         String libraries = String.join("; ", rows.stream().map(r -> r.library().provenance()).distinct().toList());
-        String scalings = String.join("; ", rows.stream().map(r -> scaling(r.library(), volts)).distinct().toList());
-        String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2). "
-                + "MAC entries: measured by dintsim synth (%s; library: %s; energy from gate-level switching "
-                + "on trace operands, %s; areas as synthesized, not scaled). Registers, SRAM and DRAM: cited public "
-                + "figures (see each source). Command: %s", volts, yosys, libraries, scalings, command);
-        return base.withMacs(macs, measuredOn, description, "dintsim synth (" + command + ")");
+        String description = String.format(Locale.ROOT, "Per-event energies (pJ, at %.1f V) and areas (um^2), all at "
+                + "one technology (%s). MAC entries: measured by dintsim synth (%s; library: %s; energy from gate-level "
+                + "switching on trace operands; areas as synthesized). Registers: the library's flip-flop (see their "
+                + "sources). SRAM: cited 45 nm figures scaled to this node (see each source). DRAM: cited per-access "
+                + "energy (off-chip, not scaled). Command: %s", volts, onLibrary.technology(), yosys, libraries, command);
+        return onLibrary.withMacs(macs, measuredOn, description, "dintsim synth (" + command + ")");
+    }
+
+    /**
+     * {@code base} moved to a library's technology: its node and supply, and register entries from
+     * its flip-flop ({@link RegisterCost}), so that MAC, register and SRAM entries describe one
+     * process. A library whose node is not known (a user's Liberty file) cannot make a table.
+     */
+    public static CostTable onLibrary(CostTable base, CellLibrary library) {
+        LibraryLabel l = LibraryLabel.of(library);
+        if (!(l.nodeNm() > 0)) {
+            throw new IllegalArgumentException("library " + l.name() + ": its technology node is not known (a Liberty "
+                    + "file given by the user), so no cost table can state one node for its MAC, register and SRAM "
+                    + "entries; write costs.json with osu018 or dintsim45");
+        }
+        RegisterCost reg = RegisterCost.of(library);
+        String node = String.format(Locale.ROOT, "%s nm (%s), the library the MAC and register entries were measured on",
+                l.nodeNm() == Math.rint(l.nodeNm()) ? Long.toString((long) l.nodeNm()) : Double.toString(l.nodeNm()), l.name());
+        return base.withTechnology(new Cost(l.nodeNm(), node), new Cost(l.voltage(), l.name() + " nom_voltage"),
+                new Cost(reg.energyPerBitPj(), reg.energySource(l)), new Cost(reg.areaPerBitUm2(), reg.areaSource(l)),
+                l.name() + ", " + node.substring(0, node.indexOf(" (")));
     }
 
     /** What a row was measured on, as the cost table records it (RtlHash of Verilog and netlist, top, library, clock). */
@@ -335,6 +359,9 @@ public final class StudyReport {
     private static String scaling(LibraryLabel library, double volts) {
         double lib = library.voltage();
         double scale = (volts * volts) / (lib * lib);
+        if (scale == 1) {
+            return String.format(Locale.ROOT, "at the library's %.1f V", lib);
+        }
         return String.format(Locale.ROOT, "gate-level energy at the library's %.1f V x (%.1f/%.1f)^2 = %.4f to the "
                 + "table's %.1f V", lib, volts, lib, scale, volts);
     }

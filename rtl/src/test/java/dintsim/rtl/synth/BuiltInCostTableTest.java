@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * regenerate the table (rtl/docs/AREA_ENERGY.md, "Regenerating the built-in table").
  */
 class BuiltInCostTableTest {
-    private static final String REGENERATE = "; regenerate sim/src/main/resources/dintsim/sim/costs-45nm.json with the "
+    private static final String REGENERATE = "; regenerate sim/src/main/resources/dintsim/sim/costs.json with the "
             + "command in rtl/docs/AREA_ENERGY.md";
 
     @TempDir

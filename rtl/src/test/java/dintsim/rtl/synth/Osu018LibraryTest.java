@@ -32,6 +32,27 @@ class Osu018LibraryTest {
     }
 
     @Test
+    void aRegisterBitIsTheSmallestPositiveEdgeFlipFlopAtHalfADataToggle() {
+        RegisterCost reg = RegisterCost.of(LIB);
+        LibraryCell ff = LIB.cell("DFFPOSX1");
+        assertEquals(ff, reg.cell()); // DFFNEGX1 and DFFSR are unusable, DFFPOSX1 is the only one left
+        assertEquals(96, reg.areaPerBitUm2(), 1e-12);
+        double slew = dintsim.rtl.power.NetEnergies.INPUT_SLEW_NS;
+        double clock = ff.power().clockCycleFj(slew);
+        double toggle = ff.power().outputTransitionFj(ff.pinPf("D"), slew) + ff.power().inputTransitionFj("D", slew);
+        assertTrue(clock > 0 && toggle > 0);
+        assertEquals((clock + 0.5 * toggle) / 1000, reg.energyPerBitPj(), 1e-15);
+        assertTrue(reg.energySource(LibraryLabel.of(LIB)).contains("DFFPOSX1"));
+    }
+
+    @Test
+    void theNamedLibrariesStateTheirNode() {
+        assertEquals(180, LibraryLabel.of(LIB).nodeNm());
+        assertEquals(45, LibraryLabel.of(CellLibrary.bundled()).nodeNm());
+        assertEquals(0, CellLibraries.nodeNmOf("someone_elses_lib"));
+    }
+
+    @Test
     void energyIsTheInternalPowerTablePlusTheLoadCharge() {
         // AND2X1 internal_power at the first index points (load 0.005 pF, slew 0.06 ns): related pin A rise
         // 0.012351, fall 0.051843; pin B rise 0.013537, fall 0.062565 (pJ); plus 1/2 C V^2 = 0.5 * 5 fF * 1.8^2.

@@ -25,9 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Per-event energies (pJ) and areas (um^2) with a source for every number, all energies at one
- * supply voltage ({@code supplyVoltage}). The default is the resource
- * {@code dintsim/sim/costs-45nm.json}, whose MAC entries {@code dintsim synth} measured; a table
+ * Per-event energies (pJ) and areas (um^2) with a source for every number, all at one technology
+ * node ({@code nodeNm}) and supply voltage ({@code supplyVoltage}); a figure cited for another
+ * node states it ({@code measuredAt}) and is scaled to the table's ({@link NodeScaling}). The default is the resource
+ * {@code dintsim/sim/costs.json}, whose MAC entries {@code dintsim synth} measured; a table
  * written by {@code dintsim synth --out DIR} ({@code DIR/costs.json}) can replace it. MAC
  * energies are per design and per MAC kind. {@link #withMacs} and {@link #toJson} are the writer:
  * one format for the built-in table and measured ones.
@@ -41,7 +42,7 @@ import java.util.Map;
  * lookup fails and says how to measure it.
  */
 public final class CostTable {
-    public static final String DEFAULT_RESOURCE = "/dintsim/sim/costs-45nm.json";
+    public static final String DEFAULT_RESOURCE = "/dintsim/sim/costs.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,6 +50,7 @@ public final class CostTable {
     private final String source;
     private final String technology;
     private final double supplyVolts;
+    private final double nodeNm;
     private final Map<String, MacEntry> macs = new LinkedHashMap<>();
     private final double registerEnergyPerBit;
     private final double registerAreaPerBit;
@@ -67,6 +69,10 @@ public final class CostTable {
         if (!(supplyVolts > 0)) {
             throw error("supplyVoltage.value", "must be positive, got " + supplyVolts);
         }
+        this.nodeNm = value(root, "nodeNm", "nodeNm");
+        if (!(nodeNm > 0)) {
+            throw error("nodeNm.value", "must be positive, got " + nodeNm);
+        }
         JsonNode mac = object(root, "mac", "mac");
         for (Iterator<Map.Entry<String, JsonNode>> it = mac.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -82,8 +88,8 @@ public final class CostTable {
             macs.put(design, new MacEntry(cost, accumulator(e.getValue(), "mac." + design + ".accumulator")));
         }
         JsonNode reg = object(root, "register", "register");
-        registerEnergyPerBit = value(reg, "energyPerBit", "register.energyPerBit");
-        registerAreaPerBit = value(reg, "areaPerBit", "register.areaPerBit");
+        registerEnergyPerBit = cited(reg, "energyPerBit", "register.energyPerBit", true);
+        registerAreaPerBit = cited(reg, "areaPerBit", "register.areaPerBit", false);
         JsonNode sram = object(root, "sram", "sram");
         JsonNode points = sram.get("read64");
         if (points == null || !points.isArray() || points.size() == 0) {
@@ -96,22 +102,27 @@ public final class CostTable {
             sramKib[i] = positive(points.get(i).get("kib"), field + ".kib");
             sramRead64[i] = positive(points.get(i).get("value"), field + ".value");
             sources.put(field, points.get(i).path("source").asText(""));
+            NodeScaling scaling = scaling(points.get(i), field);
+            if (scaling != null) {
+                sramRead64[i] *= scaling.energyFactor();
+                sources.put(field, sources.get(field) + "; " + scaling.describeEnergy());
+            }
             if (i > 0 && sramKib[i] <= sramKib[i - 1]) {
                 throw error(field + ".kib", "sizes must be strictly ascending");
             }
         }
         sramWriteFactor = value(sram, "writeFactor", "sram.writeFactor");
-        sramAreaPerBit = value(sram, "areaPerBit", "sram.areaPerBit");
+        sramAreaPerBit = cited(sram, "areaPerBit", "sram.areaPerBit", false);
         dramAccess64 = value(object(root, "dram", "dram"), "access64", "dram.access64");
     }
 
-    /** The built-in 45 nm table. */
+    /** The built-in table (OSU 0.18 um: MACs and registers measured on the library, SRAM scaled to it). */
     public static CostTable defaults() {
         try (InputStream in = CostTable.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
             }
-            return new CostTable(objectRoot(JSON.readTree(in), "built-in costs-45nm.json"), "built-in costs-45nm.json");
+            return new CostTable(objectRoot(JSON.readTree(in), "built-in costs.json"), "built-in costs.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,6 +233,66 @@ public final class CostTable {
         }
     }
 
+    /**
+     * A value that may be cited for another technology ({@code "measuredAt": {"nodeNm": 45,
+     * "volts": 0.9}}): moved to this table's node and supply by {@link NodeScaling}, its source
+     * saying so. Without measuredAt a value is at the table's own node and supply.
+     */
+    private double cited(JsonNode parent, String name, String field, boolean energy) {
+        double v = value(parent, name, field);
+        NodeScaling scaling = scaling(parent.get(name), field);
+        if (scaling == null) {
+            return v;
+        }
+        sources.put(field, sources.get(field) + "; " + (energy ? scaling.describeEnergy() : scaling.describeArea()));
+        return v * (energy ? scaling.energyFactor() : scaling.areaFactor());
+    }
+
+    private NodeScaling scaling(JsonNode entry, String field) {
+        JsonNode at = entry.get("measuredAt");
+        if (at == null) {
+            return null;
+        }
+        if (!at.isObject() || !(at.path("nodeNm").asDouble() > 0) || !(at.path("volts").asDouble() > 0)) {
+            throw error(field + ".measuredAt", "must be {\"nodeNm\": positive number, \"volts\": positive number}, got " + at);
+        }
+        return new NodeScaling(at.get("nodeNm").asDouble(), at.get("volts").asDouble(), nodeNm, supplyVolts);
+    }
+
+    /**
+     * This table moved to another technology: its node and supply set, its register entries
+     * replaced by ones measured there. The SRAM entries must be cited with their own node
+     * ({@code measuredAt}) so that they scale with the table; one at the old node with no
+     * {@code measuredAt} would silently keep another technology's figure, so it fails. DRAM
+     * access energy is the DRAM's and its interface's, not the logic node's: kept as it is.
+     */
+    public CostTable withTechnology(Cost node, Cost supply, Cost registerEnergy, Cost registerArea, String label) {
+        ObjectNode copy = root.deepCopy();
+        copy.put("technology", label);
+        boolean moved = node.value() != nodeNm || supply.value() != supplyVolts;
+        if (moved) {
+            JsonNode sram = copy.path("sram");
+            for (int i = 0; i < sram.path("read64").size(); i++) {
+                requireCited(sram.path("read64").get(i), "sram.read64[" + i + "]");
+            }
+            requireCited(sram.path("areaPerBit"), "sram.areaPerBit");
+        }
+        put(copy, "nodeNm", node);
+        put(copy, "supplyVoltage", supply);
+        ObjectNode reg = copy.putObject("register");
+        put(reg, "energyPerBit", registerEnergy);
+        put(reg, "areaPerBit", registerArea);
+        return new CostTable(copy, source);
+    }
+
+    private void requireCited(JsonNode entry, String field) {
+        if (entry.get("measuredAt") == null) {
+            throw new IllegalArgumentException(source + ": cost table field '" + field + "' states no measuredAt "
+                    + "(node and volts it was published for), so it cannot move from " + nodeNm + " nm, " + supplyVolts
+                    + " V to another technology; add \"measuredAt\": {\"nodeNm\": N, \"volts\": V}");
+        }
+    }
+
     private JsonNode object(JsonNode parent, String name, String field) {
         JsonNode n = parent.get(name);
         if (n == null || !n.isObject()) {
@@ -306,6 +377,11 @@ public final class CostTable {
                     + ", but this design's accumulator is " + design.accumulator() + measure);
         }
         return e.cost();
+    }
+
+    /** Technology node every entry of the table is stated at, nm (cited ones scaled to it). */
+    public double nodeNm() {
+        return nodeNm;
     }
 
     /** Supply voltage every energy of the table is stated at, V. */

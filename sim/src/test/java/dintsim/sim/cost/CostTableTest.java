@@ -36,14 +36,16 @@ class CostTableTest {
     @Test
     void defaultMacEntriesAreMeasuredBySynthAtTheTablesVoltage() {
         CostTable c = CostTable.defaults();
-        assertEquals(0.9, c.supplyVolts());
+        // One technology: the library the MACs and registers were measured on.
+        assertEquals(1.8, c.supplyVolts());
+        assertEquals(180, c.nodeNm());
         assertEquals(defaultDesigns(), c.designs());
         for (String d : defaultDesigns()) {
             for (MacKind k : MacKind.values()) {
                 assertTrue(c.macEnergy(MacDesigns.standard(d), k) > 0, d);
                 String src = c.sources().get("mac." + d + "." + k.label());
                 assertTrue(src.startsWith("dintsim synth: gate-level switching") && src.contains("Yosys 0.23")
-                        && src.contains("(0.9/1.8)^2") && src.contains("command: dintsim synth --design"), src);
+                        && src.contains("at the library's 1.8 V") && src.contains("command: dintsim synth --design"), src);
             }
             String area = c.sources().get("mac." + d + ".area");
             assertTrue(area.startsWith("dintsim synth: Yosys 0.23") && area.contains("osu018_stdcells.lib"), area);
@@ -54,14 +56,43 @@ class CostTableTest {
             MacDesign design = MacDesigns.standard(d);
             assertTrue(c.macEnergy(design, MacKind.ZERO) < c.macEnergy(design, MacKind.NORMAL), d);
         }
-        // Registers, SRAM and DRAM keep their cited sources; table points come back exactly, log-log in between.
-        assertTrue(c.sources().get("sram.read64[0]").contains("Horowitz"));
-        assertEquals(10.0, c.sramRead64(8 * 1024), 1e-9);
-        assertEquals(20.0, c.sramRead64(32 * 1024), 1e-9);
-        assertEquals(100.0, c.sramRead64(1024 * 1024), 1e-9);
-        assertEquals(Math.sqrt(10.0 * 20.0), c.sramRead64(16 * 1024), 1e-9);
+        // SRAM: Horowitz's 45 nm, 0.9 V points moved to 180 nm, 1.8 V by energy ~ L V^2 (x 4 x 4) and
+        // area ~ L^2 (x 16), each source saying so; table points come back exactly, log-log in between.
+        double energy = (180.0 / 45) * (1.8 / 0.9) * (1.8 / 0.9);
+        assertTrue(c.sources().get("sram.read64[0]").contains("Horowitz")
+                && c.sources().get("sram.read64[0]").contains("scaled from 45 nm, 0.9 V to the table's 180 nm, 1.8 V"));
+        assertEquals(10.0 * energy, c.sramRead64(8 * 1024), 1e-9);
+        assertEquals(20.0 * energy, c.sramRead64(32 * 1024), 1e-9);
+        assertEquals(100.0 * energy, c.sramRead64(1024 * 1024), 1e-9);
+        assertEquals(Math.sqrt(10.0 * 20.0) * energy, c.sramRead64(16 * 1024), 1e-9);
+        assertEquals(0.494 * 16, c.sramAreaPerBit(), 1e-9);
+        // DRAM is off-chip: cited, not scaled. Registers: the library's own flip-flop.
         assertEquals(1950.0, c.dramAccess64());
-        assertEquals(4.522, c.registerAreaPerBit());
+        assertTrue(c.sources().get("register.areaPerBit").contains("osu018_stdcells DFFPOSX1"));
+        assertTrue(c.sources().get("register.energyPerBit").contains("DFFPOSX1"));
+    }
+
+    @Test
+    void movingATableToAnotherNodeScalesCitedEntriesAndRefusesUncitedOnes(@TempDir Path dir) throws Exception {
+        CostTable c = CostTable.defaults();
+        CostTable at45 = c.withTechnology(new Cost(45, "n"), new Cost(0.9, "v"), new Cost(0.01, "re"), new Cost(5, "ra"), "t45");
+        assertEquals(10.0, at45.sramRead64(8 * 1024), 1e-9);
+        assertEquals(0.494, at45.sramAreaPerBit(), 1e-12);
+        assertEquals(0.01, at45.registerEnergyPerBit());
+        assertEquals("t45", at45.technology());
+        // The same table without its citation's node: moving it would keep a 180 nm figure at 45 nm.
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(c.toJson());
+        ((ObjectNode) root.path("sram").path("read64").get(1)).remove("measuredAt");
+        Path file = dir.resolve("uncited.json");
+        Files.writeString(file, root.toString());
+        CostTable uncited = CostTable.load(file);
+        assertEquals(20.0, uncited.sramRead64(32 * 1024), 1e-9, "no measuredAt: the value is at the table's node");
+        String msg = assertThrows(IllegalArgumentException.class, () -> uncited.withTechnology(new Cost(45, "n"),
+                new Cost(0.9, "v"), new Cost(0.01, "re"), new Cost(5, "ra"), "t45")).getMessage();
+        assertTrue(msg.contains("uncited.json") && msg.contains("sram.read64[1]") && msg.contains("measuredAt"), msg);
+        // Staying at the same node and supply needs no citation.
+        assertEquals(20.0, uncited.withTechnology(new Cost(180, "n"), new Cost(1.8, "v"), new Cost(0.01, "re"),
+                new Cost(5, "ra"), "same").sramRead64(32 * 1024), 1e-9);
     }
 
     @Test
@@ -98,7 +129,7 @@ class CostTableTest {
         assertEquals(0.25, loaded.macEnergy(design, MacKind.SPECIAL));
         assertEquals(written.sources(), loaded.sources());
         assertEquals(CostTable.defaults().sramRead64(16 * 1024), loaded.sramRead64(16 * 1024));
-        assertEquals(0.9, loaded.supplyVolts());
+        assertEquals(1.8, loaded.supplyVolts());
         // Only the given MAC entries: the built-in ones are not carried over.
         assertThrows(IllegalArgumentException.class, () -> loaded.macArea(MacDesigns.standard("dint4xint8")));
         assertEquals(written.toJson(), loaded.toJson());
@@ -151,6 +182,18 @@ class CostTableTest {
         Files.writeString(file, noVoltage.toString());
         msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();
         assertTrue(msg.contains("calibrated.json") && msg.contains("'supplyVoltage'"), msg);
+
+        ObjectNode noNode = (ObjectNode) json.readTree(good);
+        noNode.remove("nodeNm");
+        Files.writeString(file, noNode.toString());
+        msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();
+        assertTrue(msg.contains("calibrated.json") && msg.contains("'nodeNm'"), msg);
+
+        ObjectNode badCitation = (ObjectNode) json.readTree(good);
+        ((ObjectNode) badCitation.path("sram").path("areaPerBit").path("measuredAt")).put("nodeNm", -45);
+        Files.writeString(file, badCitation.toString());
+        msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();
+        assertTrue(msg.contains("calibrated.json") && msg.contains("sram.areaPerBit.measuredAt"), msg);
 
         Files.writeString(file, "[1, 2]");
         msg = assertThrows(IllegalArgumentException.class, () -> CostTable.load(file)).getMessage();

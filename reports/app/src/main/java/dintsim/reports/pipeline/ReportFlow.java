@@ -123,11 +123,11 @@ public final class ReportFlow {
                                     + " --energy-macs " + config.energyMacs());
                     synthesized = stage(cache, "synthesize", synthJobs.size(), p -> synth.run(synthJobs, sweep, p));
                     costs = synth.costTable(synthJobs, synthesized);
-                    notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the project's 45 nm-class "
-                            + "cell library; 'adder' is every combinational cell outside the multiplier (adder, decode, "
+                    notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the OSU 0.18 um "
+                            + "cell library (the cost table's registers from its flip-flop, SRAM scaled to its node); 'adder' is every combinational cell outside the multiplier (adder, decode, "
                             + "muxes). Energy per MAC by kind (zero / special shift / multiply) from gate-level switching "
                             + "on operand streams of the first " + config.energyLayers() + " layer(s) of each design ("
-                            + config.energyMacs() + " MACs each), scaled to the cost table's supply voltage.");
+                            + config.energyMacs() + " MACs each), at the library's supply voltage.");
                 }
             } else {
                 notes.add("RTL stages skipped (--skip-rtl): no co-simulation" + (costs == null ? ", area or energy" : " or area")

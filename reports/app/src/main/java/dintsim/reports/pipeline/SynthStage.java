@@ -4,6 +4,7 @@ import dintsim.models.mac.MacDesign;
 import dintsim.reports.model.AreaBreakdown;
 import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.rtl.synth.AreaReport;
+import dintsim.rtl.synth.CellLibraries;
 import dintsim.rtl.synth.RequiredTool;
 import dintsim.rtl.synth.StudyReport;
 import dintsim.rtl.synth.StudyRow;
@@ -41,14 +42,15 @@ public final class SynthStage {
     private final String command;
 
     /**
-     * @param base    table whose registers, SRAM, DRAM and supply voltage the synthesized table keeps
+     * @param base    table whose SRAM and DRAM entries the synthesized table keeps (moved to the library's node)
      * @param command the report command, quoted in every measured entry's source
      */
     public SynthStage(ResultCache cache, CodeVersion code, long macsPerTrace, CostTable base, String command) {
         this.cache = cache;
         this.codeVersion = code.of("models", "traces", "rtl");
         this.macsPerTrace = macsPerTrace;
-        this.base = base;
+        // Registers, node and supply from the library the MACs are synthesized on: one technology.
+        this.base = StudyReport.onLibrary(base, CellLibraries.standard());
         this.command = command;
     }
 
@@ -80,7 +82,7 @@ public final class SynthStage {
             macs.put(jobs.get(i).design(), results.get(i).cost());
         }
         return base.withMacs(macs, "MAC entries measured by the report's synthesize stage (" + command
-                + "); registers, SRAM and DRAM from " + base.source(), "dintsim report synthesize stage");
+                + "); registers from the library's flip-flop; SRAM and DRAM from " + base.source(), "dintsim report synthesize stage");
     }
 
     private SynthesizedMac synthesize(Job job) {

@@ -9,6 +9,7 @@ import dintsim.reports.cli.OutputDirectory;
 import dintsim.rtl.gen.MultiplierArchitecture;
 import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.rtl.synth.CellLibraries;
+import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.StudyReport;
 import dintsim.rtl.synth.StudyRow;
 import dintsim.rtl.synth.YosysSynthesizer;
@@ -78,7 +79,7 @@ public final class SynthCommand implements Callable<Integer> {
     List<Double> sweepNs;
 
     @Option(names = "--base-costs", paramLabel = "FILE",
-            description = "Simulator cost table whose register, SRAM and DRAM entries and supply voltage costs.json keeps "
+            description = "Simulator cost table whose SRAM and DRAM entries costs.json keeps, moved to the library's node "
                     + "(default: the built-in table).")
     Path baseCosts;
 
@@ -102,8 +103,10 @@ public final class SynthCommand implements Callable<Integer> {
                 }
             }
         }
-        AreaEnergyStudy study = AreaEnergyStudy.standard(work, macsPerTrace,
-                CommandLines.option("--library", () -> CellLibraries.named(library)),
+        CellLibrary cells = CommandLines.option("--library", () -> CellLibraries.named(library));
+        // The cost table takes the library's node, supply and flip-flop: checked before any synthesis.
+        CostTable onLibrary = out == null ? null : CommandLines.option("--library", () -> StudyReport.onLibrary(base, cells));
+        AreaEnergyStudy study = AreaEnergyStudy.standard(work, macsPerTrace, cells,
                 (int) Math.round(clockNs * 1000),
                 CommandLines.option("--multiplier", () -> MultiplierArchitecture.of(multiplier)));
         List<LayerTrace> loaded = TraceInputs.loadAll(traces);
@@ -133,7 +136,7 @@ public final class SynthCommand implements Callable<Integer> {
         }
         System.out.print(StudyReport.text(rows));
         if (out != null) {
-            CostTable costs = StudyReport.simulatorCosts(rows, base, yosysVersion(), commandLine());
+            CostTable costs = StudyReport.simulatorCosts(rows, onLibrary, yosysVersion(), commandLine());
             try (OutputDirectory dir = OutputDirectory.open(out, "option --out")) {
                 Files.writeString(dir.dir().resolve("synth.csv"), StudyReport.csv(rows));
                 Files.writeString(dir.dir().resolve("synth.json"), StudyReport.json(rows));

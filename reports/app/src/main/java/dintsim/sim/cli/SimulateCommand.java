@@ -66,7 +66,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--clock-mhz", paramLabel = "MHZ", descriptionKey = "clockMhz")
     Double clockMhz;
 
-    @Option(names = "--costs", paramLabel = "FILE", description = "cost table JSON (default: built-in 45 nm table)")
+    @Option(names = "--costs", paramLabel = "FILE", description = "cost table JSON (default: the built-in table, OSU 0.18 um)")
     Path costs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "write layers.csv and layers.json here")

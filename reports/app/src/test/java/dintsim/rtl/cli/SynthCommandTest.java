@@ -57,11 +57,12 @@ class SynthCommandTest {
         assertTrue(Files.readString(out.resolve("synth.json")).contains("\"ratios\""));
 
         // costs.json is the simulator's format: it loads, holds exactly the measured design, and its
-        // energies are the measured ones scaled from the library's 1.8 V (OSU018) to the table's 0.9 V.
+        // table is at the library's technology (OSU018: 180 nm, 1.8 V), so its energies are the measured ones.
         CostTable table = CostTable.load(out.resolve("costs.json"));
         assertEquals(List.of("dint4xint8"), table.designs());
-        assertEquals(0.9, table.supplyVolts());
-        double scale = (0.9 * 0.9) / (1.8 * 1.8);
+        assertEquals(1.8, table.supplyVolts());
+        assertEquals(180, table.nodeNm());
+        double scale = 1;
         MacDesign design = dintsim.models.mac.MacDesigns.standard("dint4xint8");
         assertEquals(d.path("areaUm2").asDouble(), table.macArea(design), 1e-9);
         String[] kinds = {"zero", "special", "normal"};
@@ -70,12 +71,14 @@ class SynthCommandTest {
             double expected = (measured.isMissingNode() ? d.path("energyPerMacPj").path("mean") : measured).asDouble() * scale;
             assertEquals(expected, table.macEnergy(design, MacKind.of(k)), 1e-12, kinds[k]);
             String src = table.sources().get("mac.dint4xint8." + kinds[k]);
-            assertTrue(src.contains("Yosys 0.23") && src.contains(d.path("top").asText()) && src.contains("(0.9/1.8)^2")
+            assertTrue(src.contains("Yosys 0.23") && src.contains(d.path("top").asText()) && src.contains("at the library's 1.8 V")
                     && src.contains("command: dintsim synth --design 'dint4xint8' --traces " + trace), src);
         }
         assertTrue(table.sources().get("mac.dint4xint8.area").contains("osu018_stdcells.lib"));
         assertEquals(d.path("top").asText(), table.measuredOn("dint4xint8").get("top"));
         assertEquals(64, table.measuredOn("dint4xint8").get("verilogSha256").length());
         assertTrue(table.sources().get("dram.access64").contains("Horowitz"));
+        assertTrue(table.sources().get("register.energyPerBit").contains("DFFPOSX1"));
+        assertTrue(table.sources().get("sram.read64[0]").contains("scaled from 45 nm"));
     }
 }
