@@ -1,11 +1,14 @@
 package dintsim.rtl.cli;
 
 import dintsim.models.cli.NameLists;
-import dintsim.models.mac.MacDesign;
 import dintsim.models.io.IoErrors;
+import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.reports.chart.AreaVsClockChart;
+import dintsim.reports.chart.ChartFiles;
 import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.OutputDirectory;
+import dintsim.reports.model.ClockSweepPoint;
 import dintsim.rtl.gen.MultiplierArchitecture;
 import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.rtl.synth.CellLibraries;
@@ -16,14 +19,15 @@ import dintsim.rtl.synth.YosysSynthesizer;
 import dintsim.sim.cost.CostTable;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.io.TraceInputs;
+import org.jfree.chart.JFreeChart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,7 +79,7 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--sweep-ns", paramLabel = "NS", split = ",",
             description = "Area-vs-clock sweep: synthesize every design at each abc delay target (ns; 0 = none), time each "
                     + "netlist with OpenSTA, and measure energy at the highest clock every design meets (iso-frequency), "
-                    + "on each design's smallest netlist meeting it. Overrides --clock-ns; writes sweep.csv.")
+                    + "on each design's smallest netlist meeting it. Overrides --clock-ns; writes sweep.csv and area-vs-clock.png/.svg.")
     List<Double> sweepNs;
 
     @Option(names = "--base-costs", paramLabel = "FILE",
@@ -126,11 +130,13 @@ public final class SynthCommand implements Callable<Integer> {
         }
         List<StudyRow> rows;
         String sweepCsv = null;
+        AreaEnergyStudy.IsoStudy swept = null;
         if (sweepNs != null && !sweepNs.isEmpty()) {
             AreaEnergyStudy.IsoStudy iso = study.runAtIsoFrequency(chosen, loaded, sweepNs);
             rows = iso.rows();
             System.out.print(StudyReport.sweepText(iso.sweeps(), iso.iso()));
             sweepCsv = StudyReport.sweepCsv(iso.sweeps(), iso.iso());
+            swept = iso;
         } else {
             rows = study.run(chosen, loaded);
         }
@@ -144,6 +150,7 @@ public final class SynthCommand implements Callable<Integer> {
                 Files.writeString(dir.dir().resolve("costs.json"), costs.toJson());
                 if (sweepCsv != null) {
                     Files.writeString(dir.dir().resolve("sweep.csv"), sweepCsv);
+                    writeAreaVsClock(swept, cells.name(), dir.dir());
                 }
                 dir.commit();
             } catch (IOException e) {
@@ -169,6 +176,16 @@ public final class SynthCommand implements Callable<Integer> {
                     + "); pass the traces of one design at a time");
         }
         return found.isEmpty() ? named : found.get(0);
+    }
+
+    /** area-vs-clock.png/.svg: every design's sweep as a curve, the iso-frequency clock marked. */
+    private static void writeAreaVsClock(AreaEnergyStudy.IsoStudy swept, String library, Path dir) throws IOException {
+        List<ClockSweepPoint> points = new ArrayList<>();
+        swept.sweeps().forEach((d, sweep) -> sweep.forEach(p -> points.add(new ClockSweepPoint(d.name(),
+                p.delayTargetNs(), p.timing().fmaxMhz(), p.areaUm2(), p == swept.iso().chosen().get(d)))));
+        JFreeChart chart = AreaVsClockChart.draw(points, swept.iso().mhz(), library);
+        Files.write(dir.resolve("area-vs-clock.png"), ChartFiles.png(chart));
+        Files.writeString(dir.resolve("area-vs-clock.svg"), ChartFiles.svg(chart, "area-vs-clock"));
     }
 
     private String yosysVersion() {

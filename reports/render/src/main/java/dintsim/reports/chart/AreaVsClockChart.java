@@ -1,0 +1,61 @@
+package dintsim.reports.chart;
+
+import dintsim.reports.model.ClockSweepPoint;
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Area against achieved clock (fmax by static timing), one curve per design from a sweep of the
+ * synthesis delay target, with the iso-frequency clock every design meets as a vertical line. A
+ * design's curve is its area/fmax trade-off: each point is one netlist.
+ */
+public final class AreaVsClockChart {
+    private AreaVsClockChart() {
+    }
+
+    public static JFreeChart draw(List<ClockSweepPoint> points, double isoMhz, String library) {
+        Map<String, XYSeries> curves = new LinkedHashMap<>();
+        for (ClockSweepPoint p : points) {
+            // Sorted by fmax: a curve, not the order the targets were given in.
+            curves.computeIfAbsent(p.design(), d -> new XYSeries(d, true, true)).add(p.fmaxMhz(), p.areaUm2());
+        }
+        XYSeriesCollection ds = new XYSeriesCollection();
+        curves.values().forEach(ds::addSeries);
+        JFreeChart chart = ChartFactory.createXYLineChart("Area vs clock (" + library + ")",
+                "fmax [MHz] (OpenSTA, worst register path)", "MAC area [um^2]", ds, PlotOrientation.VERTICAL,
+                true, false, false);
+        ChartStyle.apply(chart);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        List<String> names = new ArrayList<>(curves.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            r.setSeriesPaint(i, ChartStyle.color(i));
+            r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+            r.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        plot.setRenderer(r);
+        ValueMarker iso = new ValueMarker(isoMhz);
+        iso.setPaint(java.awt.Color.DARK_GRAY);
+        iso.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        iso.setLabel(String.format(Locale.ROOT, "iso-frequency %.1f MHz", isoMhz));
+        iso.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(12, 8, 0, 0));
+        plot.addDomainMarker(iso);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        return chart;
+    }
+}
