@@ -15,7 +15,10 @@ object Emit {
     "-disable-all-randomization",
     "-strip-debug-info",
     "--lowering-options=disallowLocalVariables,disallowPackedArrays,locationInfoStyle=none",
-    "--default-layer-specialization=disable")
+    "--default-layer-specialization=disable",
+    // Chisel asks for warnings on unprocessed annotations; firtool 1.155 leaves its own
+    // VerbatimBlackBoxAnno (inline black boxes: SignedMul) behind after emitting the file.
+    "--warn-on-unprocessed-annotations=false")
 
   def mac(plan: MacPlan, top: String, targetDir: String, firtool: String): Unit =
     run(() => new MacTop(plan, top), targetDir, firtool)
