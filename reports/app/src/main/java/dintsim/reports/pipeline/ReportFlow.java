@@ -124,7 +124,9 @@ public final class ReportFlow {
                     synthesized = stage(cache, "synthesize", synthJobs.size(), p -> synth.run(synthJobs, sweep, p));
                     costs = synth.costTable(synthJobs, synthesized);
                     notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the OSU 0.18 um "
-                            + "cell library (the cost table's registers from its flip-flop, SRAM scaled to its node); 'adder' is every combinational cell outside the multiplier (adder, decode, "
+                            + "cell library, mapped for area with no clock target (the iso-frequency comparison is "
+                            + "dintsim synth --sweep-ns, rtl/docs/AREA_ENERGY.md; the cost table's registers from the "
+                            + "library's flip-flop, SRAM scaled to its node); 'adder' is every combinational cell outside the multiplier (adder, decode, "
                             + "muxes). Energy per MAC by kind (zero / special shift / multiply) from gate-level switching "
                             + "on operand streams of the first " + config.energyLayers() + " layer(s) of each design ("
                             + config.energyMacs() + " MACs each), at the library's supply voltage.");
