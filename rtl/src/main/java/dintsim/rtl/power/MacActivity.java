@@ -33,7 +33,7 @@ public final class MacActivity {
     }
 
     /** Energy per MAC, overall and per kind; throws when the netlist disagrees with the golden model. */
-    public SwitchingEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+    public SwitchingEnergy measure(GateLevelModel mac, MacDesign design, MacStream stream) {
         return measureEachMac(mac, design, stream).energy();
     }
 
@@ -47,7 +47,7 @@ public final class MacActivity {
     }
 
     /** Like {@link #measure}, also returning the energy of every MAC. */
-    public Measurement measureEachMac(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+    public Measurement measureEachMac(GateLevelModel mac, MacDesign design, MacStream stream) {
         int n = stream.length();
         int inputs = mac.inputs().size();
         int iw = mac.inputIndex("w");
@@ -84,7 +84,7 @@ public final class MacActivity {
         return energy(mac, design, stream, run);
     }
 
-    private Measurement energy(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream, ActivityRun run) {
+    private Measurement energy(GateLevelModel mac, MacDesign design, MacStream stream, ActivityRun run) {
         int n = stream.length();
         double clockFj = mac.energies().clockFjPerCycle();
         double registersFj = 0;
