@@ -14,7 +14,7 @@ import java.util.Map;
  * IOPATH input pin, the rise and fall delay of the output in integer picoseconds (the larger of
  * the min and max values it gives: they differ only for non-unate arcs). INTERCONNECT delays
  * must be zero (OpenSTA writes zeros without parasitics); a non-zero one is refused rather than
- * ignored. TIMINGCHECK entries are not delays and are skipped.
+ * ignored. Negative delays (table extrapolation) count as 0. TIMINGCHECK entries are not delays and are skipped.
  */
 public final class SdfDelays {
     private final Map<String, String> cellTypes;
@@ -143,10 +143,13 @@ public final class SdfDelays {
                 }
             }
         }
-        if (best == Double.NEGATIVE_INFINITY || best < 0) {
-            throw new IllegalArgumentException(where + ": delay " + l.get(0) + " has no value >= 0");
+        if (best == Double.NEGATIVE_INFINITY) {
+            throw new IllegalArgumentException(where + ": delay " + l.get(0) + " has no value");
         }
-        return Math.round(best * scalePs);
+        // OpenSTA extrapolates its tables below their first load and slew, which can give a small
+        // negative delay (a fast-rising input through a lightly loaded cell); a cell cannot answer
+        // before it is asked, so it counts as 0 (Icarus does the same with the file it is given).
+        return Math.max(0, Math.round(best * scalePs));
     }
 
     /** SDF escapes hierarchy dots and other characters with a backslash; names here are plain. */
