@@ -88,6 +88,8 @@ public final class GateSimBenchmark {
         System.out.println("zero/glitch pJ: energy per MAC (clock included); =Verilator, =Icarus: nets whose toggle counts are"
                 + " equal; Icarus diff: Java timed minus Icarus transitions; gate-events: the timed run's kernel events"
                 + " (cell evaluations + output changes), best of 3, one thread");
+        System.out.printf(Locale.ROOT, "host load average (1 min) %.2f: figures compare only on a quiet machine%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static LayerTrace largest(MacDesign design) {
