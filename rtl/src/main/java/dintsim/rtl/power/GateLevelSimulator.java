@@ -47,9 +47,8 @@ public final class GateLevelSimulator {
     }
 
     /** A netlist compiled into a runnable testbench. */
-    public final class Compiled {
+    public final class Compiled implements GateLevelModel {
         private final GateNetlist netlist;
-        private final String clock;
         private final List<NetlistPort> inputs;
         private final List<NetlistPort> outputs;
         private final Path dir;
@@ -57,10 +56,9 @@ public final class GateLevelSimulator {
         private final NetEnergies energies;
         private final double[] cellEnergyFj;
 
-        private Compiled(GateNetlist netlist, String clock, List<NetlistPort> inputs, List<NetlistPort> outputs,
+        private Compiled(GateNetlist netlist, List<NetlistPort> inputs, List<NetlistPort> outputs,
                          Path dir, Path binary) {
             this.netlist = netlist;
-            this.clock = clock;
             this.inputs = inputs;
             this.outputs = outputs;
             this.dir = dir;
@@ -69,48 +67,30 @@ public final class GateLevelSimulator {
             this.cellEnergyFj = energies.perTransitionFj();
         }
 
-        /** Energy per transition of every cell's output net, and the clock energy per cycle. */
+        @Override
         public NetEnergies energies() {
             return energies;
         }
 
+        @Override
         public GateNetlist netlist() {
             return netlist;
         }
 
         /** Input ports in stimulus order (the clock excluded). */
+        @Override
         public List<NetlistPort> inputs() {
             return inputs;
         }
 
         /** Output ports in result order (the probe excluded). */
+        @Override
         public List<NetlistPort> outputs() {
             return outputs;
         }
 
-        /** Index of an input port in the stimulus rows. */
-        public int inputIndex(String name) {
-            for (int i = 0; i < inputs.size(); i++) {
-                if (inputs.get(i).name().equals(name)) {
-                    return i;
-                }
-            }
-            throw new IllegalArgumentException(netlist.source() + ": no input port '" + name + "' (inputs: "
-                    + inputs.stream().map(NetlistPort::name).toList() + ", clock " + clock + ")");
-        }
-
-        /** Index of an output port in the result rows. */
-        public int outputIndex(String name) {
-            for (int i = 0; i < outputs.size(); i++) {
-                if (outputs.get(i).name().equals(name)) {
-                    return i;
-                }
-            }
-            throw new IllegalArgumentException(netlist.source() + ": no output port '" + name + "' (outputs: "
-                    + outputs.stream().map(NetlistPort::name).toList() + ")");
-        }
-
         /** Runs {@code stimulus[cycle][input]} and returns what the testbench measured. */
+        @Override
         public ActivityRun run(long[][] stimulus) {
             int cycles = stimulus.length;
             try {
@@ -167,30 +147,9 @@ public final class GateLevelSimulator {
 
     /** Compiles the netlist file with {@code clock} as its clock input. */
     public Compiled compile(Path netlistFile, String clock) {
-        String text;
-        try {
-            text = Files.readString(netlistFile);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(netlistFile + ": cannot read netlist: " + e.getMessage());
-        }
-        GateNetlist netlist = GateNetlist.parse(text, netlistFile.toString(), library);
-        NetlistPort clk = netlist.port(clock);
-        if (!clk.input() || clk.width() != 1) {
-            throw new IllegalArgumentException(netlistFile + ": clock '" + clock + "' must be a 1-bit input");
-        }
-        List<NetlistPort> inputs = new ArrayList<>();
-        List<NetlistPort> outputs = new ArrayList<>();
-        for (NetlistPort p : netlist.ports()) {
-            if (p.width() > 64) {
-                throw new IllegalArgumentException(netlistFile + ": port " + p.name() + " is " + p.width()
-                        + " bits wide; the testbench handles up to 64");
-            }
-            if (p.input() && !p.name().equals(clock)) {
-                inputs.add(p);
-            } else if (!p.input()) {
-                outputs.add(p);
-            }
-        }
+        GateNetlist netlist = GateNetlist.read(netlistFile, library);
+        List<NetlistPort> inputs = netlist.stimulusInputs(clock);
+        List<NetlistPort> outputs = netlist.outputPorts();
         String probed = netlist.withProbe();
         String cells = library.behaviouralVerilog();
         String tb = ToggleTestbench.generate(netlist.top(), clock, inputs, outputs, netlist.cells().size());
@@ -199,7 +158,7 @@ public final class GateLevelSimulator {
         if (!Files.isExecutable(binary)) {
             build(netlist.top(), dir, probed, cells, tb);
         }
-        return new Compiled(netlist, clock, inputs, outputs, dir, binary);
+        return new Compiled(netlist, inputs, outputs, dir, binary);
     }
 
     private void build(String top, Path dir, String probed, String cells, String tb) {

@@ -38,6 +38,17 @@ public final class GateNetlist {
         this.cells = List.copyOf(cells);
     }
 
+    /** Reads and parses a netlist file; every instance must be a cell of {@code library}. */
+    public static GateNetlist read(java.nio.file.Path file, CellLibrary library) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read netlist: " + e.getMessage());
+        }
+        return parse(text, file.toString(), library);
+    }
+
     /** Parses a flat netlist; every instance must be a cell of {@code library}. */
     public static GateNetlist parse(String text, String source, CellLibrary library) {
         Matcher header = MODULE.matcher(text);
@@ -138,6 +149,44 @@ public final class GateNetlist {
         }
         throw new IllegalArgumentException(source + ": module " + top + " has no port '" + name + "' (ports: "
                 + ports.stream().map(NetlistPort::name).toList() + ")");
+    }
+
+    /**
+     * The inputs a stimulus row drives, in port order: every input but {@code clock}, which must be
+     * a 1-bit input; ports are at most 64 bits wide (one long per port and cycle).
+     */
+    public List<NetlistPort> stimulusInputs(String clock) {
+        NetlistPort clk = port(clock);
+        if (!clk.input() || clk.width() != 1) {
+            throw new IllegalArgumentException(source + ": clock '" + clock + "' must be a 1-bit input");
+        }
+        List<NetlistPort> out = new ArrayList<>();
+        for (NetlistPort p : ports) {
+            checkWidth(p);
+            if (p.input() && !p.name().equals(clock)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The output ports in port order (at most 64 bits wide each). */
+    public List<NetlistPort> outputPorts() {
+        List<NetlistPort> out = new ArrayList<>();
+        for (NetlistPort p : ports) {
+            checkWidth(p);
+            if (!p.input()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private void checkWidth(NetlistPort p) {
+        if (p.width() > 64) {
+            throw new IllegalArgumentException(source + ": port " + p.name() + " is " + p.width()
+                    + " bits wide; the gate-level simulators handle up to 64");
+        }
     }
 
     /** The netlist text with an extra output {@value #PROBE}[i] = output net of cell i. */

@@ -33,7 +33,7 @@ public final class MacActivity {
     }
 
     /** Energy per MAC, overall and per kind; throws when the netlist disagrees with the golden model. */
-    public SwitchingEnergy measure(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+    public SwitchingEnergy measure(GateLevelModel mac, MacDesign design, MacStream stream) {
         return measureEachMac(mac, design, stream).energy();
     }
 
@@ -47,28 +47,11 @@ public final class MacActivity {
     }
 
     /** Like {@link #measure}, also returning the energy of every MAC. */
-    public Measurement measureEachMac(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream) {
+    public Measurement measureEachMac(GateLevelModel mac, MacDesign design, MacStream stream) {
         int n = stream.length();
-        int inputs = mac.inputs().size();
-        int iw = mac.inputIndex("w");
-        int ia = mac.inputIndex("a");
-        int iValid = mac.inputIndex("valid");
-        int iLoad = mac.inputIndex("load");
-        int iValue = mac.inputIndex("loadValue");
-        int iReset = mac.inputIndex("reset");
         int oAcc = mac.outputIndex("acc");
         int accWidth = mac.outputs().get(oAcc).width();
-        long valueMask = mask(mac.inputs().get(iValue).width());
-        long[][] stimulus = new long[n + 1][inputs];
-        stimulus[0][iReset] = 1;
-        for (int i = 0; i < n; i++) {
-            long[] row = stimulus[i + 1];
-            row[iw] = stream.weight()[i];
-            row[ia] = stream.activation()[i];
-            row[iValid] = 1;
-            row[iLoad] = 1;
-            row[iValue] = stream.psumIn()[i] & valueMask;
-        }
+        long[][] stimulus = stimulus(mac, stream);
         ActivityRun run = mac.run(stimulus);
         for (int i = 0; i < n; i++) {
             long expected = wrap(stream.psumIn()[i] + design.product(stream.weight()[i], stream.activation()[i]), accWidth);
@@ -84,7 +67,33 @@ public final class MacActivity {
         return energy(mac, design, stream, run);
     }
 
-    private Measurement energy(GateLevelSimulator.Compiled mac, MacDesign design, MacStream stream, ActivityRun run) {
+    /**
+     * The stimulus rows of a stream: one reset cycle, then per MAC {@code valid = load = 1},
+     * {@code loadValue = psumIn} and the operands.
+     */
+    public static long[][] stimulus(GateLevelModel mac, MacStream stream) {
+        int n = stream.length();
+        int iw = mac.inputIndex("w");
+        int ia = mac.inputIndex("a");
+        int iValid = mac.inputIndex("valid");
+        int iLoad = mac.inputIndex("load");
+        int iValue = mac.inputIndex("loadValue");
+        int iReset = mac.inputIndex("reset");
+        long valueMask = mask(mac.inputs().get(iValue).width());
+        long[][] stimulus = new long[n + 1][mac.inputs().size()];
+        stimulus[0][iReset] = 1;
+        for (int i = 0; i < n; i++) {
+            long[] row = stimulus[i + 1];
+            row[iw] = stream.weight()[i];
+            row[ia] = stream.activation()[i];
+            row[iValid] = 1;
+            row[iLoad] = 1;
+            row[iValue] = stream.psumIn()[i] & valueMask;
+        }
+        return stimulus;
+    }
+
+    private Measurement energy(GateLevelModel mac, MacDesign design, MacStream stream, ActivityRun run) {
         int n = stream.length();
         double clockFj = mac.energies().clockFjPerCycle();
         double registersFj = 0;

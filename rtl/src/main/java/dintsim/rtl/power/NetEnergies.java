@@ -124,7 +124,7 @@ public record NetEnergies(double[] perTransitionFj, double clockFjPerCycle, doub
     }
 
     /** The net a connection names, after whole-bus aliases ({@code acc[3]} -> {@code r[3]}). */
-    static String canonical(String net, Map<String, String> aliases) {
+    public static String canonical(String net, Map<String, String> aliases) {
         String s = GateNetlist.plain(net);
         for (int hop = 0; hop < 16; hop++) {
             int bracket = s.indexOf('[');

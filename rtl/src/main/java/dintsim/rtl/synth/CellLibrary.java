@@ -338,6 +338,19 @@ public final class CellLibrary {
      * gate-level netlist can be simulated with exactly the logic Yosys mapped to.
      */
     public String behaviouralVerilog() {
+        return cellModels(false);
+    }
+
+    /**
+     * The same models with a specify block per cell (a path from every input, for a flip-flop from
+     * its clock, to the output, all 0 until SDF annotates them) and flip-flops starting at 0, for
+     * event-driven simulators with {@code $sdf_annotate} (Icarus Verilog).
+     */
+    public String timedVerilog() {
+        return "`timescale 1ns/1ps\n" + cellModels(true);
+    }
+
+    private String cellModels(boolean timed) {
         StringBuilder v = new StringBuilder("// Behavioural models of the ").append(name)
                 .append(" cells, generated from their Liberty functions.\n");
         for (LibraryCell c : cells.values()) {
@@ -348,11 +361,21 @@ public final class CellLibrary {
             }
             if (c.sequential()) {
                 v.append("output reg ").append(c.output()).append(");\n");
+                if (timed) {
+                    v.append("  initial ").append(c.output()).append(" = 1'b0;\n");
+                }
                 v.append("  always @(posedge ").append(c.clock()).append(") ").append(c.output()).append(" <= ")
                         .append(expr).append(";\n");
             } else {
                 v.append("output ").append(c.output()).append(");\n");
                 v.append("  assign ").append(c.output()).append(" = ").append(expr).append(";\n");
+            }
+            if (timed) {
+                v.append("  specify\n");
+                for (String in : c.sequential() ? List.of(c.clock()) : c.inputs()) {
+                    v.append("    (").append(in).append(" => ").append(c.output()).append(") = (0, 0);\n");
+                }
+                v.append("  endspecify\n");
             }
             v.append("endmodule\n");
         }

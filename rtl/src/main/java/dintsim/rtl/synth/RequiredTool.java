@@ -73,6 +73,8 @@ public record RequiredTool(String command, String debianPackage, String neededFo
     public static final RequiredTool IVERILOG = new RequiredTool("iverilog", "iverilog",
             "timed gate-level simulation with SDF delays");
     /** A data file, not a program: the default cell library (its path is the "command"). */
+    /** Icarus's run-time, installed with iverilog (so not listed in {@link #ALL} separately). */
+    public static final RequiredTool VVP = new RequiredTool("vvp", "iverilog", "the timed gate-level check (Icarus run-time)");
     public static final RequiredTool OSU018_LIBRARY = new RequiredTool(
             "/usr/share/qflow/tech/osu018/osu018_stdcells.lib", "qflow-tech-osu018",
             "the default cell library (OSU 0.18 um Liberty)", false);

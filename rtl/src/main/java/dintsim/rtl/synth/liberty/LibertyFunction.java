@@ -84,4 +84,121 @@ public final class LibertyFunction {
         }
         return i;
     }
+    /**
+     * The truth table of a Liberty function over {@code inputs} (at most 6): bit k of the result is
+     * the function's value when input j has the value of bit j of k. Evaluated from the Verilog form
+     * {@link #toVerilog} gives, with Verilog's precedence (~, &, ^, |), so it is the logic the
+     * behavioural cell models compute.
+     */
+    public static long truthTable(String function, java.util.List<String> inputs, String where) {
+        if (inputs.size() > 6) {
+            throw new IllegalArgumentException(where + ": " + inputs.size() + " inputs; truth tables take at most 6");
+        }
+        long[] masks = new long[inputs.size()];
+        for (int j = 0; j < masks.length; j++) {
+            for (int k = 0; k < 64; k++) {
+                if ((k >> j & 1) != 0) {
+                    masks[j] |= 1L << k;
+                }
+            }
+        }
+        long all = inputs.size() == 6 ? -1L : (1L << (1 << inputs.size())) - 1;
+        return new Evaluator(toVerilog(function, where), inputs, masks, where).evaluate() & all;
+    }
+
+    /** Recursive descent over the Verilog form, on 64 input combinations at once. */
+    private static final class Evaluator {
+        private final String text;
+        private final java.util.List<String> inputs;
+        private final long[] masks;
+        private final String where;
+        private int pos;
+
+        Evaluator(String text, java.util.List<String> inputs, long[] masks, String where) {
+            this.text = text;
+            this.inputs = inputs;
+            this.masks = masks;
+            this.where = where;
+        }
+
+        long evaluate() {
+            long v = or();
+            skip();
+            if (pos != text.length()) {
+                throw error("unexpected '" + text.charAt(pos) + "'");
+            }
+            return v;
+        }
+
+        private long or() {
+            long v = xor();
+            while (accept('|')) {
+                v |= xor();
+            }
+            return v;
+        }
+
+        private long xor() {
+            long v = and();
+            while (accept('^')) {
+                v ^= and();
+            }
+            return v;
+        }
+
+        private long and() {
+            long v = unary();
+            while (accept('&')) {
+                v &= unary();
+            }
+            return v;
+        }
+
+        private long unary() {
+            if (accept('~')) {
+                return ~unary();
+            }
+            if (accept('(')) {
+                long v = or();
+                if (!accept(')')) {
+                    throw error("missing ')'");
+                }
+                return v;
+            }
+            skip();
+            if (text.startsWith("1'b0", pos) || text.startsWith("1'b1", pos)) {
+                pos += 4;
+                return text.charAt(pos - 1) == '1' ? -1L : 0L;
+            }
+            int start = pos;
+            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+                pos++;
+            }
+            String name = text.substring(start, pos);
+            int j = inputs.indexOf(name);
+            if (j < 0) {
+                throw error(name.isEmpty() ? "missing operand" : "'" + name + "' is not an input " + inputs);
+            }
+            return masks[j];
+        }
+
+        private boolean accept(char c) {
+            skip();
+            if (pos < text.length() && text.charAt(pos) == c) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private void skip() {
+            while (pos < text.length() && text.charAt(pos) == ' ') {
+                pos++;
+            }
+        }
+
+        private IllegalArgumentException error(String why) {
+            return new IllegalArgumentException(where + ": function '" + text + "' at " + pos + ": " + why);
+        }
+    }
 }
