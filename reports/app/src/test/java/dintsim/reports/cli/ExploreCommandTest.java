@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** explore on the real MiniLM (a two-passage corpus keeps it quick): budgets, the Pareto front, bad options. */
 class ExploreCommandTest {
@@ -22,17 +19,8 @@ class ExploreCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = CommandLines.of(new ExploreCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new ExploreCommand(), args);
     }
 
     private String[] args(Path out, String... more) throws Exception {
@@ -60,7 +48,7 @@ class ExploreCommandTest {
     @Test
     void budgetBetweenTheUniformSettingsGivesAMixedMeasuredAllocation() throws Exception {
         Path front = dir.resolve("front");
-        Run r = run(args(front));
+        CommandRun r = run(args(front));
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(front.resolve("explore.json").toFile());
         JsonNode uniform = json.get("uniform");
@@ -83,7 +71,7 @@ class ExploreCommandTest {
 
         double budget = (e4 + e8) / 2;
         Path mid = dir.resolve("mid");
-        Run m = run(args(mid, "--energy-budget", Double.toString(budget)));
+        CommandRun m = run(args(mid, "--energy-budget", Double.toString(budget)));
         assertEquals(0, m.code(), m.err());
         JsonNode answer = new ObjectMapper().readTree(mid.resolve("explore.json").toFile()).get("answer");
         assertTrue(answer.get("energyPj").asDouble() <= budget + SLACK_PJ);
@@ -108,7 +96,7 @@ class ExploreCommandTest {
         assertFalse(Files.exists(out));
     }
 
-    private static void assertBad(Run r, String named) {
+    private static void assertBad(CommandRun r, String named) {
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith("dintsim explore: " + named), r.err());
     }
