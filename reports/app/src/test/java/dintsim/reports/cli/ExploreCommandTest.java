@@ -84,6 +84,27 @@ class ExploreCommandTest {
     }
 
     @Test
+    void cosineFloorGivesTheCheapestAllocationAboveIt() throws Exception {
+        Path front = dir.resolve("front");
+        assertEquals(0, run(args(front, "--points", "2")).code());
+        JsonNode uniform = new ObjectMapper().readTree(front.resolve("explore.json").toFile()).get("uniform");
+        double floor = (uniform.get(0).get("predictedCosine").asDouble() + uniform.get(1).get("predictedCosine").asDouble()) / 2;
+        Path cheap = dir.resolve("cheap");
+        CommandRun r = run(args(cheap, "--points", "2", "--cosine-floor", Double.toString(floor)));
+        assertEquals(0, r.code(), r.err());
+        JsonNode answer = new ObjectMapper().readTree(cheap.resolve("explore.json").toFile()).get("answer");
+        assertEquals("floor", answer.get("kind").asText());
+        assertTrue(answer.get("predictedCosine").asDouble() >= floor - 1e-9, answer.toString());
+        assertTrue(answer.get("energyPj").asDouble() < uniform.get(0).get("energyPj").asDouble(), "cheaper than all-int8");
+        // A floor above every allocation's prediction is refused, naming it, and writes nothing.
+        Path none = dir.resolve("none");
+        CommandRun bad = run(args(none, "--points", "2", "--cosine-floor", "1"));
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("dintsim explore: no allocation meets cosineFloor = 1.0"), bad.err());
+        assertFalse(Files.exists(none));
+    }
+
+    @Test
     void badOptionsAreNamedAndWriteNothing() throws Exception {
         Path out = dir.resolve("none");
         assertBad(run(args(out, "--points", "1")), "option --points");
