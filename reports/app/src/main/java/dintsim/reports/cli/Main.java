@@ -29,6 +29,7 @@ import picocli.CommandLine;
             InfoCommand.class,
             SynthCommand.class,
             CosimCommand.class,
+            ExploreCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {

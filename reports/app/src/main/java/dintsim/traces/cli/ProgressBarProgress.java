@@ -5,7 +5,7 @@ import dintsim.traces.quantize.Progress;
 import me.tongfei.progressbar.ProgressBar;
 
 /** Shows study progress as a progress bar on standard error when it is a terminal (standard output keeps the tables). */
-final class ProgressBarProgress implements Progress {
+public final class ProgressBarProgress implements Progress {
     private ProgressBar bar;
 
     @Override

@@ -3,44 +3,32 @@ package dintsim.traces.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dintsim.reports.cli.CommandLines;
+import dintsim.reports.cli.CommandRun;
 import dintsim.traces.checkpoint.TinyCheckpoint;
 import dintsim.traces.io.TraceSet;
 import dintsim.traces.onnx.TinyOnnx;
 import dintsim.traces.quantize.QualityReport;
 import dintsim.traces.tensor.FloatTensor;
 import dintsim.traces.tensor.NpyWriter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class QuantizeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = CommandLines.of(new QuantizeCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new QuantizeCommand(), args);
     }
 
     @Test
     void syntheticLayerWritesTracesAndTables() throws Exception {
         Path out = dir.resolve("q");
-        Run r = run("--synthetic", "64x128x32", "--seed", "4", "--format", "int4,dint4(s=0.25)", "--method", "rtn,aqas",
+        CommandRun r = run("--synthetic", "64x128x32", "--seed", "4", "--format", "int4,dint4(s=0.25)", "--method", "rtn,aqas",
                 "--out", out.toString(), "--no-progress");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("W4A8 dint4(s=0.25) aqas"), r.out());
@@ -65,7 +53,7 @@ class QuantizeCommandTest {
         Path x = dir.resolve("x.npy");
         NpyWriter.write(w, new FloatTensor("w", new int[] {8, 16}, ramp(128, 0.01f)));
         NpyWriter.write(x, new FloatTensor("x", new int[] {4, 16}, ramp(64, 0.3f)));
-        Run r = run("--weights", w.toString(), "--activations", x.toString(), "--format", "dint4(s=0.5,zero=false)",
+        CommandRun r = run("--weights", w.toString(), "--activations", x.toString(), "--format", "dint4(s=0.5,zero=false)",
                 "--no-baseline", "--out", dir.resolve("u").toString(), "--no-progress");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("W4A8 dint4(s=0.5,zero=false) rtn"), r.out());
@@ -79,7 +67,7 @@ class QuantizeCommandTest {
         float[] bad = ramp(64, 0.3f);
         bad[21] = Float.NaN;
         NpyWriter.write(x, new FloatTensor("x", new int[] {4, 16}, bad));
-        Run r = run("--weights", w.toString(), "--activations", x.toString(), "--out", dir.resolve("b").toString(), "--no-progress");
+        CommandRun r = run("--weights", w.toString(), "--activations", x.toString(), "--out", dir.resolve("b").toString(), "--no-progress");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("x.npy") && r.err().contains("[1][5]") && r.err().contains("NaN"), r.err());
         assertTrue(!r.err().contains("at dintsim"), "no stack trace: " + r.err());
@@ -120,7 +108,7 @@ class QuantizeCommandTest {
                 .input("z", "batch", "tokens", 16).output("y", "batch", "tokens", 8).bytes());
         Path z = dir.resolve("z.npy");
         NpyWriter.write(z, new FloatTensor("z", new int[] {2, 5, 16}, ramp(160, 0.1f)));
-        Run r = run("--onnx", model.toString(), "--input", "z=" + z, "--format", "dint4", "--out", dir.resolve("q").toString(),
+        CommandRun r = run("--onnx", model.toString(), "--input", "z=" + z, "--format", "dint4", "--out", dir.resolve("q").toString(),
                 "--no-progress");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("proj"), r.out());
@@ -144,7 +132,7 @@ class QuantizeCommandTest {
     void llmCheckpointIsQuantizedWithSyntheticActivationsAndWeightsOnly() throws Exception {
         Path ckpt = Files.createDirectories(dir.resolve("opt-tiny"));
         TinyCheckpoint.opt(ckpt, 1, 8, 16);
-        Run r = run("--llm", ckpt.toString(), "--format", "dint4", "--tokens", "12", "--layer-filter", "fc", "--out",
+        CommandRun r = run("--llm", ckpt.toString(), "--format", "dint4", "--tokens", "12", "--layer-filter", "fc", "--out",
                 dir.resolve("q").toString(), "--no-progress");
         assertEquals(0, r.code(), r.err());
         TraceSet set = TraceSet.read(dir.resolve("q").resolve(Files.list(dir.resolve("q")).filter(Files::isDirectory)
