@@ -4,19 +4,23 @@ import dintsim.models.cli.NameLists;
 import dintsim.models.io.IoErrors;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
+import dintsim.models.param.Dimensions;
 import dintsim.reports.chart.AreaVsClockChart;
 import dintsim.reports.chart.ChartFiles;
 import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.OutputDirectory;
 import dintsim.reports.model.ClockSweepPoint;
+import dintsim.rtl.emit.ArrayConfig;
 import dintsim.rtl.gen.MultiplierArchitecture;
 import dintsim.rtl.synth.AreaEnergyStudy;
+import dintsim.rtl.synth.ArrayArea;
 import dintsim.rtl.synth.CellLibraries;
 import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.StudyReport;
 import dintsim.rtl.synth.StudyRow;
 import dintsim.rtl.synth.YosysSynthesizer;
 import dintsim.sim.cost.CostTable;
+import dintsim.sim.hw.array.Dataflow;
 import dintsim.traces.LayerTrace;
 import dintsim.traces.io.TraceInputs;
 import org.jfree.chart.JFreeChart;
@@ -82,6 +86,12 @@ public final class SynthCommand implements Callable<Integer> {
                     + "on each design's smallest netlist meeting it. Overrides --clock-ns; writes sweep.csv and area-vs-clock.png/.svg.")
     List<Double> sweepNs;
 
+    @Option(names = "--array", paramLabel = "RxC", split = ",",
+            description = "Array mode: synthesize an R x C weight-stationary, double-buffered PE array of every design "
+                    + "(each RxC given, e.g. 4x4,8x8) and its single MAC, and report area per MAC of the array (array area / "
+                    + "(R*C)) against the MAC's; writes array.csv with --out. Area only: no energy measurement in this mode.")
+    List<String> arrays;
+
     @Option(names = "--base-costs", paramLabel = "FILE",
             description = "Simulator cost table whose SRAM and DRAM entries costs.json keeps, moved to the library's node "
                     + "(default: the built-in table).")
@@ -107,6 +117,13 @@ public final class SynthCommand implements Callable<Integer> {
                 }
             }
         }
+        List<ArrayConfig> shapes = arrays == null ? List.of() : arrays.stream().map(SynthCommand::arrayOf).toList();
+        if (!shapes.isEmpty() && !multiplier.equals("tool")) {
+            throw new IllegalArgumentException("option --multiplier: arrays (--array) are built with the tool's multiplier only");
+        }
+        if (!shapes.isEmpty() && sweepNs != null) {
+            throw new IllegalArgumentException("option --sweep-ns has no effect with --array (array mode reports area at --clock-ns)");
+        }
         CellLibrary cells = CommandLines.option("--library", () -> CellLibraries.named(library));
         // The cost table takes the library's node, supply and flip-flop: checked before any synthesis.
         CostTable onLibrary = out == null ? null : CommandLines.option("--library", () -> StudyReport.onLibrary(base, cells));
@@ -127,6 +144,9 @@ public final class SynthCommand implements Callable<Integer> {
                 }
                 chosen.add(d);
             }
+        }
+        if (!shapes.isEmpty()) {
+            return arrayAreas(chosen, shapes, cells);
         }
         List<StudyRow> rows;
         String sweepCsv = null;
@@ -157,6 +177,35 @@ public final class SynthCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot write results into " + out + ": " + IoErrors.reason(e), e);
             }
             System.out.println("wrote " + out.resolve("synth.csv") + ", synth.json, cost-table.json, costs.json");
+        }
+        return 0;
+    }
+
+    /** {@code RxC} as the array synthesis builds it (weight-stationary, double-buffered, no probe ports). */
+    static ArrayConfig arrayOf(String text) {
+        int[] rc = Dimensions.parse(text, "RxC", "option --array");
+        return CommandLines.option("--array", () -> new ArrayConfig(rc[0], rc[1], Dataflow.parse("ws", "array"), true, false));
+    }
+
+    private int arrayAreas(List<MacDesign> chosen, List<ArrayConfig> shapes, CellLibrary cells) {
+        YosysSynthesizer synthesizer = YosysSynthesizer.standard(work.resolve("synth-cache"), cells, (int) Math.round(clockNs * 1000));
+        StringBuilder csv = new StringBuilder(ArrayArea.csvHeader()).append('\n');
+        for (MacDesign d : chosen) {
+            for (ArrayConfig shape : shapes) {
+                ArrayArea a = ArrayArea.measure(synthesizer, d, shape, work.resolve("arrays"));
+                System.out.printf(java.util.Locale.ROOT, "%-12s %-10s area/MAC %10.1f um^2  MAC %10.1f um^2  x%.3f  (+%.1f flip-flops/PE)%n",
+                        d.name(), shape.tag(), a.areaPerMacUm2(), a.mac().area().areaUm2(), a.overMac(), a.extraFlipFlopsPerMac());
+                csv.append(a.csvRow()).append('\n');
+            }
+        }
+        if (out != null) {
+            try (OutputDirectory dir = OutputDirectory.open(out, "option --out")) {
+                Files.writeString(dir.dir().resolve("array.csv"), csv.toString());
+                dir.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write results into " + out + ": " + IoErrors.reason(e), e);
+            }
+            System.out.println("wrote " + out.resolve("array.csv"));
         }
         return 0;
     }
