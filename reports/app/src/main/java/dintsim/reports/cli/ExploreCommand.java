@@ -78,7 +78,7 @@ public final class ExploreCommand implements Callable<Integer> {
             + "it must not name a design (explore chooses one per layer). Default: the simulator's defaults.")
     Path arch;
 
-    @Option(names = "--costs", paramLabel = "FILE", description = "Cost table JSON (default: built-in 45 nm table).")
+    @Option(names = "--costs", paramLabel = "FILE", description = "Cost table JSON (default: the built-in table, OSU 0.18 um).")
     Path costs;
 
     @Option(names = "--energy-budget", paramLabel = "PJ", description = "Energy per inference (one pass over the evaluation text) at most PJ picojoules.")

@@ -273,6 +273,8 @@ class BadInputCorpusTest {
         String[][] synth = {
             {"--design int9xint8", "int9"}, {"--macs-per-trace 0", "--macs-per-trace"},
             {"--base-costs {DIR}/none.json", "none.json"}, {"--design int8xint8,nope", "nope"},
+            {"--clock-ns -1", "--clock-ns"}, {"--sweep-ns 0,-2", "--sweep-ns"}, {"--library nosuchlib", "--library"},
+            {"--multiplier wallace", "--multiplier"}, {"--array 4by4", "--array"},
         };
         for (String[] s : synth) {
             option("option (synth)", "synth --traces {GOOD} --work {DIR}/synth-work --out {OUT} " + s[0], s[1]);
@@ -283,6 +285,18 @@ class BadInputCorpusTest {
         option("option (trace)", "trace inspect", "FILE");
         option("option (trace)", "trace samples", "DIR");
         option("option (main)", "nosuchcommand", "nosuchcommand");
+        // explore checks every option before its minutes-long sensitivity run.
+        option("option (explore)", "explore --out {OUT} --format int9", "--format", "int9");
+        option("option (explore)", "explore --out {OUT} --points 1", "--points");
+        option("option (explore)", "explore --out {OUT} --clip-min 0", "--clip-min");
+        option("option (explore)", "explore --out {OUT} --energy-budget -5", "--energy-budget");
+        option("option (explore)", "explore --out {OUT} --cosine-floor 1.5", "--cosine-floor");
+        option("option (explore)", "explore --out {OUT} --method gptq", "--method", "gptq");
+        option("option (explore)", "explore --out {OUT} --format dint4(s=0.625)", "dint4(s=0.625)xint8");
+        file("explore", "cost table that is not JSON", "c.json", "{\"mac\": ", "explore --out {OUT} --costs {FILE}",
+                "c.json", "--costs");
+        file("explore", "architecture naming a design", "a.yaml", "design: int8xint8\n",
+                "explore --out {OUT} --arch {FILE}", "--arch", "design");
         // SCALE-Sim inputs: a good topology with a bad config, a good config with a bad topology.
         String cfg = "[general]\nrun_name = bad\n\n[architecture_presets]\nArrayHeight: 8\nArrayWidth: 8\n"
                 + "IfmapSramSzkB: 64\nFilterSramSzkB: 64\nOfmapSramSzkB: 64\nIfmapOffset: 0\nFilterOffset: 10000000\n"
