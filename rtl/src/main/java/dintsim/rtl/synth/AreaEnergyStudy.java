@@ -86,7 +86,7 @@ public final class AreaEnergyStudy {
     /** The same with MACs built around {@code multiplier}. */
     public static AreaEnergyStudy standard(Path workDir, long macsPerTrace, CellLibrary library, int delayTargetPs,
                                            MultiplierArchitecture multiplier) {
-        YosysSynthesizer synth = YosysSynthesizer.standard(workDir.resolve("synth-cache"), library, delayTargetPs);
+        YosysSynthesizer synth = YosysSynthesizer.standard(workDir.resolve("synth-cache"), library.requireTimed(), delayTargetPs);
         return new AreaEnergyStudy(chisel(multiplier), synth, GateLevelSimulator.standard(synth.library(), workDir.resolve("gate-sim")),
                 new MacActivity(synth.library(), AreaClassifier.DEFAULT_MULTIPLIER_MODULES), workDir, macsPerTrace);
     }

@@ -36,9 +36,10 @@ public final class CellLibrary {
     private final double capacitanceUnitPf;
     private final Map<String, LibraryCell> cells;
     private final Map<String, String> unusable;
+    private final boolean timed;
 
     private CellLibrary(String name, String provenance, String text, double voltage, double capacitanceUnitPf,
-                        Map<String, LibraryCell> cells, Map<String, String> unusable) {
+                        Map<String, LibraryCell> cells, Map<String, String> unusable, boolean timed) {
         this.name = name;
         this.provenance = provenance;
         this.text = text;
@@ -46,6 +47,7 @@ public final class CellLibrary {
         this.capacitanceUnitPf = capacitanceUnitPf;
         this.cells = Collections.unmodifiableMap(cells);
         this.unusable = Collections.unmodifiableMap(unusable);
+        this.timed = timed;
     }
 
     /** The bundled dintsim45 library (estimated energies; see rtl/docs/AREA_ENERGY.md). */
@@ -97,7 +99,9 @@ public final class CellLibrary {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException(source + ": no usable cell groups found");
         }
-        return new CellLibrary(library.name(), provenance, text, voltage, capToPf, cells, unusable);
+        boolean timed = library.children("cell").stream().anyMatch(c -> c.children("pin").stream()
+                .anyMatch(p -> !p.children("timing").isEmpty()));
+        return new CellLibrary(library.name(), provenance, text, voltage, capToPf, cells, unusable, timed);
     }
 
     private static String unusableReason(LibertyGroup cell) {
@@ -277,6 +281,24 @@ public final class CellLibrary {
     /** The library's capacitance unit in pF (1 for pF, 0.001 for fF). */
     public double capacitanceUnitPf() {
         return capacitanceUnitPf;
+    }
+
+    /** True when its cells have timing arcs, so that static timing (OpenSTA) can time a netlist of them. */
+    public boolean timed() {
+        return timed;
+    }
+
+    /**
+     * Fails unless the library can be timed: the flow times every netlist (fmax, iso-frequency),
+     * and a library without timing arcs (the bundled dintsim45 estimate) would fail inside OpenSTA.
+     */
+    public CellLibrary requireTimed() {
+        if (!timed) {
+            throw new IllegalArgumentException("library " + name + " has no timing arcs (" + provenance + "), but the "
+                    + "synthesis flow times every netlist with OpenSTA (fmax, iso-frequency); use osu018 or a "
+                    + "characterised Liberty file");
+        }
+        return this;
     }
 
     /** The smallest buffer (one input, function = that input): what drives a design's inputs in abc's timing model. */

@@ -46,6 +46,17 @@ class Osu018LibraryTest {
     }
 
     @Test
+    void onlyALibraryWithTimingArcsCanRunTheTimedFlow() {
+        assertTrue(LIB.timed());
+        assertEquals(LIB, LIB.requireTimed());
+        CellLibrary estimate = CellLibrary.bundled();
+        assertTrue(!estimate.timed());
+        String msg = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                estimate::requireTimed).getMessage();
+        assertTrue(msg.contains("dintsim45") && msg.contains("no timing arcs") && msg.contains("OpenSTA"), msg);
+    }
+
+    @Test
     void theNamedLibrariesStateTheirNode() {
         assertEquals(180, LibraryLabel.of(LIB).nodeNm());
         assertEquals(45, LibraryLabel.of(CellLibrary.bundled()).nodeNm());

@@ -67,8 +67,8 @@ public final class SynthCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--library", paramLabel = "NAME|FILE", defaultValue = "osu018",
-            description = "Cell library: osu018 (default; OSU 0.18 um, characterised, Debian qflow-tech-osu018), dintsim45 "
-                    + "(bundled 45 nm estimate) or a Liberty file.")
+            description = "Cell library: osu018 (default; OSU 0.18 um, characterised, Debian qflow-tech-osu018) or a Liberty "
+                    + "file with timing arcs (every netlist is timed; the bundled dintsim45 estimate has none and is refused).")
     String library;
 
     @Option(names = "--multiplier", paramLabel = "ARCH", defaultValue = "tool",
@@ -124,7 +124,7 @@ public final class SynthCommand implements Callable<Integer> {
         if (!shapes.isEmpty() && sweepNs != null) {
             throw new IllegalArgumentException("option --sweep-ns has no effect with --array (array mode reports area at --clock-ns)");
         }
-        CellLibrary cells = CommandLines.option("--library", () -> CellLibraries.named(library));
+        CellLibrary cells = CommandLines.option("--library", () -> CellLibraries.named(library).requireTimed());
         // The cost table takes the library's node, supply and flip-flop: checked before any synthesis.
         CostTable onLibrary = out == null ? null : CommandLines.option("--library", () -> StudyReport.onLibrary(base, cells));
         AreaEnergyStudy study = AreaEnergyStudy.standard(work, macsPerTrace, cells,

@@ -273,7 +273,7 @@ class BadInputCorpusTest {
         String[][] synth = {
             {"--design int9xint8", "int9"}, {"--macs-per-trace 0", "--macs-per-trace"},
             {"--base-costs {DIR}/none.json", "none.json"}, {"--design int8xint8,nope", "nope"},
-            {"--clock-ns -1", "--clock-ns"}, {"--sweep-ns 0,-2", "--sweep-ns"}, {"--library nosuchlib", "--library"},
+            {"--clock-ns -1", "--clock-ns"}, {"--sweep-ns 0,-2", "--sweep-ns"}, {"--library nosuchlib", "--library"}, {"--library dintsim45", "timing arcs"},
             {"--multiplier wallace", "--multiplier"}, {"--array 4by4", "--array"},
         };
         for (String[] s : synth) {
