@@ -102,11 +102,7 @@ public final class CostTable {
             sramKib[i] = positive(points.get(i).get("kib"), field + ".kib");
             sramRead64[i] = positive(points.get(i).get("value"), field + ".value");
             sources.put(field, points.get(i).path("source").asText(""));
-            NodeScaling scaling = scaling(points.get(i), field);
-            if (scaling != null) {
-                sramRead64[i] *= scaling.energyFactor();
-                sources.put(field, sources.get(field) + "; " + scaling.describeEnergy());
-            }
+            sramRead64[i] = scaled(points.get(i), field, sramRead64[i], true);
             if (i > 0 && sramKib[i] <= sramKib[i - 1]) {
                 throw error(field + ".kib", "sizes must be strictly ascending");
             }
@@ -239,8 +235,12 @@ public final class CostTable {
      * saying so. Without measuredAt a value is at the table's own node and supply.
      */
     private double cited(JsonNode parent, String name, String field, boolean energy) {
-        double v = value(parent, name, field);
-        NodeScaling scaling = scaling(parent.get(name), field);
+        return scaled(parent.get(name), field, value(parent, name, field), energy);
+    }
+
+    /** {@code v}, read from {@code entry}, moved to this table's technology when the entry cites another. */
+    private double scaled(JsonNode entry, String field, double v, boolean energy) {
+        NodeScaling scaling = scaling(entry, field);
         if (scaling == null) {
             return v;
         }

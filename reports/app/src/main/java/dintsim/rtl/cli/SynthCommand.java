@@ -231,7 +231,7 @@ public final class SynthCommand implements Callable<Integer> {
     private static void writeAreaVsClock(AreaEnergyStudy.IsoStudy swept, String library, Path dir) throws IOException {
         List<ClockSweepPoint> points = new ArrayList<>();
         swept.sweeps().forEach((d, sweep) -> sweep.forEach(p -> points.add(new ClockSweepPoint(d.name(),
-                p.delayTargetNs(), p.timing().fmaxMhz(), p.areaUm2(), p == swept.iso().chosen().get(d)))));
+                p.timing().fmaxMhz(), p.areaUm2()))));
         JFreeChart chart = AreaVsClockChart.draw(points, swept.iso().mhz(), library);
         Files.write(dir.resolve("area-vs-clock.png"), ChartFiles.png(chart));
         Files.writeString(dir.resolve("area-vs-clock.svg"), ChartFiles.svg(chart, "area-vs-clock"));

@@ -3,7 +3,6 @@ package dintsim.reports.chart;
 import dintsim.reports.model.ClockSweepPoint;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +40,7 @@ public final class AreaVsClockChart {
         ChartStyle.apply(chart);
         XYPlot plot = (XYPlot) chart.getPlot();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        List<String> names = new ArrayList<>(curves.keySet());
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < curves.size(); i++) {
             r.setSeriesPaint(i, ChartStyle.color(i));
             r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
             r.setSeriesStroke(i, new BasicStroke(2f));
