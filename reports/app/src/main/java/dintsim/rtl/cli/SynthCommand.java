@@ -2,6 +2,7 @@ package dintsim.rtl.cli;
 
 import dintsim.models.cli.NameLists;
 import dintsim.models.io.IoErrors;
+import dintsim.models.mac.AccumulatorSpec;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacDesigns;
 import dintsim.models.param.Dimensions;
@@ -92,6 +93,12 @@ public final class SynthCommand implements Callable<Integer> {
                     + "(R*C)) against the MAC's; writes array.csv with --out. Area only: no energy measurement in this mode.")
     List<String> arrays;
 
+    @Option(names = "--accumulator-bits", paramLabel = "N",
+            description = "Build every design with an N-bit accumulator (same fraction bits and overflow policy as its "
+                    + "traces) instead of the one its traces carry, e.g. every design at INT8's width: the comparison at equal "
+                    + "accumulator width. Only widening (N >= the traces' width; at most 32).")
+    Integer accumulatorBits;
+
     @Option(names = "--base-costs", paramLabel = "FILE",
             description = "Simulator cost table whose SRAM and DRAM entries costs.json keeps, moved to the library's node "
                     + "(default: the built-in table).")
@@ -144,6 +151,9 @@ public final class SynthCommand implements Callable<Integer> {
                 }
                 chosen.add(d);
             }
+        }
+        if (accumulatorBits != null) {
+            chosen.replaceAll(d -> CommandLines.option("--accumulator-bits", () -> withAccumulatorBits(d, accumulatorBits)));
         }
         if (!shapes.isEmpty()) {
             return arrayAreas(chosen, shapes, cells);
@@ -227,6 +237,18 @@ public final class SynthCommand implements Callable<Integer> {
         return found.isEmpty() ? named : found.get(0);
     }
 
+    /** The design with an accumulator of {@code bits} bits, its fraction bits and overflow policy kept. */
+    static MacDesign withAccumulatorBits(MacDesign d, int bits) {
+        AccumulatorSpec own = d.accumulator();
+        // Only widening: the traces' partial sums are known to fit their own accumulator, and the
+        // operand stream wraps as the RTL does, so a narrower one would measure silently wrong sums.
+        if (bits < own.width()) {
+            throw new IllegalArgumentException(bits + " bits is narrower than the " + own.width() + "-bit accumulator "
+                    + d.name() + "'s traces carry (only widening is measured: narrower partial sums could overflow)");
+        }
+        return new MacDesign(d.weightFormat(), d.activationFormat(), new AccumulatorSpec(bits, own.fractionBits(), own.overflow()));
+    }
+
     /** area-vs-clock.png/.svg: every design's sweep as a curve, the iso-frequency clock marked. */
     private static void writeAreaVsClock(AreaEnergyStudy.IsoStudy swept, String library, Path dir) throws IOException {
         List<ClockSweepPoint> points = new ArrayList<>();
@@ -261,6 +283,9 @@ public final class SynthCommand implements Callable<Integer> {
             s.append(" --sweep-ns ").append(sweepNs.stream().map(SynthCommand::number).collect(Collectors.joining(",")));
         } else if (clockNs > 0) {
             s.append(" --clock-ns ").append(number(clockNs));
+        }
+        if (accumulatorBits != null) {
+            s.append(" --accumulator-bits ").append(accumulatorBits);
         }
         if (baseCosts != null) {
             s.append(" --base-costs ").append(baseCosts);
