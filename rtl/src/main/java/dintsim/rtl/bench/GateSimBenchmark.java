@@ -15,6 +15,7 @@ import dintsim.rtl.synth.AreaClassifier;
 import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.rtl.synth.CellLibraries;
 import dintsim.rtl.synth.CellLibrary;
+import dintsim.rtl.synth.GlitchAwareEnergy;
 import dintsim.rtl.synth.SweepPoint;
 import dintsim.rtl.timing.OpenSta;
 import dintsim.traces.LayerTrace;
@@ -56,7 +57,7 @@ public final class GateSimBenchmark {
             var timing = OpenSta.standard().time(lib, netlist, point.synth().top(), "clock", point.timing().periodNs(),
                     dir.resolve("sta"), sdfFile);
             SdfDelays sdf = SdfDelays.read(sdfFile);
-            long halfPs = Math.max(5000, Math.round(timing.criticalPathNs() * 2000));
+            long halfPs = GlitchAwareEnergy.phasePs(timing);
             MacStream stream = MacStream.weightStationary(largest(design), macs);
             EventGateSimulator zero = EventGateSimulator.zeroDelay(netlist, lib, "clock");
             EventGateSimulator timed = EventGateSimulator.timed(netlist, lib, "clock", sdf, halfPs);

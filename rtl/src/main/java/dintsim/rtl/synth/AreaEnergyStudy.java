@@ -43,6 +43,7 @@ public final class AreaEnergyStudy {
     private final Path workDir;
     private final long macsPerTrace;
     private final OpenSta sta = OpenSta.standard();
+    private long glitchMacsPerTrace;
 
     public AreaEnergyStudy(RtlSource rtl, YosysSynthesizer synthesizer, GateLevelSimulator simulator, MacActivity activity,
                            Path workDir, long macsPerTrace) {
@@ -55,6 +56,19 @@ public final class AreaEnergyStudy {
         this.activity = activity;
         this.workDir = workDir;
         this.macsPerTrace = macsPerTrace;
+    }
+
+    /**
+     * This study also measuring each row's energy with glitches (timed Java gate-level simulation
+     * with OpenSTA's SDF) and without, on the first {@code macs} MACs of each trace; 0: not measured.
+     */
+    public AreaEnergyStudy withGlitchMacsPerTrace(long macs) {
+        if (macs < 0) {
+            throw new IllegalArgumentException("glitch MACs per trace is " + macs + ", must be >= 0 (0: no glitch measurement)");
+        }
+        AreaEnergyStudy copy = new AreaEnergyStudy(rtl, synthesizer, simulator, activity, workDir, macsPerTrace);
+        copy.glitchMacsPerTrace = macs;
+        return copy;
     }
 
     /** The Chisel MAC tops of {@link RtlEmitter#emitMac} with the tool's multiplier. */
@@ -211,7 +225,18 @@ public final class AreaEnergyStudy {
         return new StudyRow(design, synth.area(), all,
                 CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model,
                 LibraryLabel.of(synthesizer.library()), point.delayTargetNs(), point.timing(), synth.verilogSha256(),
-                synth.netlistSha256(), power);
+                synth.netlistSha256(), power, glitch(design, traces, point));
+    }
+
+    private GlitchEnergy glitch(MacDesign design, List<LayerTrace> traces, SweepPoint point) {
+        if (glitchMacsPerTrace == 0) {
+            return GlitchEnergy.NONE;
+        }
+        List<MacStream> streams = new ArrayList<>();
+        for (LayerTrace t : traces) {
+            streams.add(MacStream.weightStationary(t, glitchMacsPerTrace));
+        }
+        return new GlitchAwareEnergy(synthesizer.library(), activity, sta).measure(point, design, MacStream.concat(streams));
     }
 
     /** dintsim's energy model against OpenSTA's report_power at one uniform activity. */

@@ -75,6 +75,17 @@ public final class StudyReport {
                     p.dintsimPjPerCycle(), p.sta().dynamicPjPerCycle(), p.sta().internalW(), p.sta().switchingW(),
                     p.sta().periodNs(), p.sta().leakageW(), p.ratio()));
         }
+        if (rows.stream().anyMatch(r -> r.glitch().measured())) {
+            s.append("glitches (Java gate-level simulator on the same operands, OpenSTA SDF delays; energy per MAC, clock included):\n");
+            for (StudyRow r : rows) {
+                GlitchEnergy g = r.glitch();
+                if (g.measured()) {
+                    s.append(String.format(Locale.ROOT, "  %-20s %7d MACs: zero-delay %.4f pJ, glitch-aware %.4f pJ (x%.3f); "
+                                    + "transitions per MAC %.1f -> %.1f%n", r.design().name(), g.macs(), g.zeroDelayPjPerMac(),
+                            g.glitchAwarePjPerMac(), g.ratio(), g.zeroDelayTogglesPerMac(), g.glitchAwareTogglesPerMac()));
+                }
+            }
+        }
         s.append("area split (um2): registers / multiplier module / other logic\n");
         for (StudyRow r : rows) {
             s.append(String.format(Locale.ROOT, "  %-20s %9.1f / %9.1f / %9.1f%n", r.design().name(), r.area().registerAreaUm2(),
@@ -84,6 +95,10 @@ public final class StudyReport {
         if (!ratios.isEmpty()) {
             s.append(String.format(Locale.ROOT, "int8xint8 / dint4xint8: area %.2fx (paper %.2fx), energy per MAC %.2fx (paper power %.2fx)%n",
                     ratios.get("areaRatio"), PAPER_AREA_RATIO, ratios.get("energyRatio"), PAPER_POWER_RATIO));
+            if (ratios.containsKey("glitchAwareEnergyRatio")) {
+                s.append(String.format(Locale.ROOT, "int8xint8 / dint4xint8 energy on the glitch stream: zero-delay %.2fx, "
+                        + "glitch-aware %.2fx%n", ratios.get("zeroDelayEnergyRatioShortStream"), ratios.get("glitchAwareEnergyRatio")));
+            }
         }
         Map<String, Object> h = horowitz(rows);
         if (!h.isEmpty()) {
@@ -109,6 +124,10 @@ public final class StudyReport {
             out.put("paperAreaRatio", PAPER_AREA_RATIO);
             out.put("energyRatio", int8.energy().energyPerMacPj() / dint4.energy().energyPerMacPj());
             out.put("paperPowerRatio", PAPER_POWER_RATIO);
+            if (int8.glitch().measured() && dint4.glitch().measured()) {
+                out.put("zeroDelayEnergyRatioShortStream", int8.glitch().zeroDelayPjPerMac() / dint4.glitch().zeroDelayPjPerMac());
+                out.put("glitchAwareEnergyRatio", int8.glitch().glitchAwarePjPerMac() / dint4.glitch().glitchAwarePjPerMac());
+            }
         }
         return out;
     }
@@ -146,7 +165,8 @@ public final class StudyReport {
                 + "transistors,flip_flops,register_area_um2,"
                 + "multiplier_area_um2,other_area_um2,macs,energy_pj_per_mac,zero_pj,special_pj,normal_pj,clock_pj_per_mac,"
                 + "register_pj_per_mac,multiplier_pj_per_mac,other_pj_per_mac,toggles_per_mac,fit_predicted_pj,"
-                + "fit_measured_pj,fit_relative_error,toggle_model_predicted_pj,toggle_model_relative_error\n");
+                + "fit_measured_pj,fit_relative_error,toggle_model_predicted_pj,toggle_model_relative_error,"
+                + "glitch_macs,glitch_zero_delay_pj_per_mac,glitch_aware_pj_per_mac,glitch_ratio\n");
         for (StudyRow r : rows) {
             var a = r.area();
             var e = r.energy();
@@ -159,7 +179,10 @@ public final class StudyReport {
                     num(e.multiplierPjPerMac()), num(e.otherPjPerMac()), num(e.togglesPerMac()),
                     num(r.calibration().predictedPj()), num(r.calibration().measuredPj()),
                     num(r.calibration().relativeError()), num(r.calibration().predictedToggleModelPj()),
-                    num(r.calibration().toggleModelRelativeError()))).append('\n');
+                    num(r.calibration().toggleModelRelativeError()), Long.toString(r.glitch().macs()),
+                    r.glitch().measured() ? num(r.glitch().zeroDelayPjPerMac()) : "",
+                    r.glitch().measured() ? num(r.glitch().glitchAwarePjPerMac()) : "",
+                    r.glitch().measured() ? num(r.glitch().ratio()) : "")).append('\n');
         }
         return s.toString();
     }
@@ -267,6 +290,9 @@ public final class StudyReport {
             t.put("pjPerBitToggle", r.toggleModel().signalPj());
             t.put("heldOutRelativeError", r.calibration().toggleModelRelativeError());
             d.put("rtlToggleModel", t);
+            if (r.glitch().measured()) {
+                d.put("glitches", r.glitch());
+            }
             d.put("traces", r.energy().source());
             designs.put(r.design().name(), d);
         }

@@ -19,10 +19,11 @@ import dintsim.rtl.timing.StaTiming;
  * @param verilogSha256 {@link RtlHash} of the Verilog measured
  * @param netlistSha256 {@link RtlHash} of its gate-level netlist
  * @param power       OpenSTA's report_power with the measured activity, beside dintsim's energy
+ * @param glitch      energy per MAC zero-delay and glitch-aware on a shorter stream ({@link GlitchEnergy#NONE}: not asked for)
  */
 public record StudyRow(MacDesign design, AreaReport area, SwitchingEnergy energy, CalibrationCheck calibration,
                        ToggleEnergyModel toggleModel, LibraryLabel library, double delayTargetNs, StaTiming timing,
-                       String verilogSha256, String netlistSha256, PowerCrossCheck power) {
+                       String verilogSha256, String netlistSha256, PowerCrossCheck power, GlitchEnergy glitch) {
     /** The multiplier architecture, read from the top name (RtlEmitter appends the label of a non-default one). */
     public String multiplier() {
         for (dintsim.rtl.gen.MultiplierArchitecture m : dintsim.rtl.gen.MultiplierArchitecture.values()) {

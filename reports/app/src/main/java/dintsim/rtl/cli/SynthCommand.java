@@ -59,6 +59,11 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--macs-per-trace", defaultValue = "100000", description = "Operand-stream length per trace (default ${DEFAULT-VALUE}).")
     long macsPerTrace;
 
+    @Option(names = "--glitch-macs-per-trace", paramLabel = "N", defaultValue = "1000",
+            description = "Also measure energy per MAC with glitches (timed Java gate-level simulation with OpenSTA's SDF "
+                    + "delays) and without, on the first N MACs of each trace (default ${DEFAULT-VALUE}; 0: not measured).")
+    long glitchMacsPerTrace;
+
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/dintsim-synth",
             description = "Work and cache directory (default ${DEFAULT-VALUE}).")
     Path work;
@@ -134,9 +139,14 @@ public final class SynthCommand implements Callable<Integer> {
         CellLibrary cells = CommandLines.option("--library", () -> CellLibraries.named(library).requireTimed());
         // The cost table takes the library's node, supply and flip-flop: checked before any synthesis.
         CostTable onLibrary = out == null ? null : CommandLines.option("--library", () -> StudyReport.onLibrary(base, cells));
+        if (glitchMacsPerTrace < 0) {
+            throw new IllegalArgumentException("option --glitch-macs-per-trace: " + glitchMacsPerTrace
+                    + " must be >= 0 (0: no glitch measurement)");
+        }
         AreaEnergyStudy study = AreaEnergyStudy.standard(work, macsPerTrace, cells,
                 (int) Math.round(clockNs * 1000),
-                CommandLines.option("--multiplier", () -> MultiplierArchitecture.of(multiplier)));
+                CommandLines.option("--multiplier", () -> MultiplierArchitecture.of(multiplier)))
+                .withGlitchMacsPerTrace(glitchMacsPerTrace);
         List<LayerTrace> loaded = TraceInputs.loadAll(traces);
         List<MacDesign> chosen = new ArrayList<>();
         if (designs.isEmpty()) { // the default: what the traces hold, named in the cost table's command line
@@ -273,6 +283,9 @@ public final class SynthCommand implements Callable<Integer> {
         s.append(String.join(",", designs)).append('\'');
         s.append(traces.stream().map(p -> " --traces " + p).collect(Collectors.joining()));
         s.append(" --macs-per-trace ").append(macsPerTrace);
+        if (glitchMacsPerTrace != 1000) {
+            s.append(" --glitch-macs-per-trace ").append(glitchMacsPerTrace);
+        }
         if (!library.equals("osu018")) {
             s.append(" --library ").append(library);
         }
