@@ -22,7 +22,7 @@ import java.util.Map;
  * internal-power tables of a characterised library, or the bundled dintsim45's per-toggle
  * estimates in its {@code dintsim_*} attributes, which Yosys ignores).
  *
- * <p>Cells the flow cannot use (several outputs such as FAX1, tri-state outputs, latches) are
+ * <p>Cells the flow cannot use (several outputs such as FAX1, tri-state outputs, latches, I/O pads) are
  * listed in {@link #unusable()} with the reason; Yosys's abc does not map to them either.
  */
 public final class CellLibrary {
@@ -110,6 +110,9 @@ public final class CellLibrary {
         }
         int outputs = 0;
         for (LibertyGroup pin : cell.children("pin")) {
+            if ("inout".equals(pin.attribute("direction"))) {
+                return "bidirectional pin " + pin.name() + " (an I/O pad)";
+            }
             if ("output".equals(pin.attribute("direction"))) {
                 outputs++;
                 if (pin.attribute("three_state") != null) {
@@ -119,6 +122,9 @@ public final class CellLibrary {
         }
         if (outputs > 1) {
             return outputs + " outputs";
+        }
+        if (outputs == 0) {
+            return "no output pin (a filler or pad cell)";
         }
         LibertyGroup ff = cell.child("ff");
         if (ff != null && ff.attribute("clocked_on") != null && ff.attribute("clocked_on").contains("!")) {

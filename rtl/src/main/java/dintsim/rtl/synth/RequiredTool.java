@@ -78,10 +78,16 @@ public record RequiredTool(String command, String debianPackage, String neededFo
     public static final RequiredTool OSU018_LIBRARY = new RequiredTool(
             "/usr/share/qflow/tech/osu018/osu018_stdcells.lib", "qflow-tech-osu018",
             "the default cell library (OSU 0.18 um Liberty)", false);
+    public static final RequiredTool OSU035_LIBRARY = new RequiredTool(
+            "/usr/share/qflow/tech/osu035/osu035_stdcells.lib", "qflow-tech-osu035",
+            "the OSU 0.35 um cell library (--library osu035)", false);
+    public static final RequiredTool OSU050_LIBRARY = new RequiredTool(
+            "/usr/share/qflow/tech/osu050/osu05_stdcells.lib", "qflow-tech-osu050",
+            "the OSU 0.5 um cell library (--library osu050)", false);
 
     /** Every tool above, for {@link #main}. */
     public static final List<RequiredTool> ALL = List.of(VERILATOR, YOSYS, GXX, MAKE, CHROMIUM, STA, IVERILOG,
-            OSU018_LIBRARY);
+            OSU018_LIBRARY, OSU035_LIBRARY, OSU050_LIBRARY);
 
     /** This tool, or the program the environment variable names when it is set (e.g. DINTSIM_YOSYS). */
     public RequiredTool overriddenBy(String variable) {

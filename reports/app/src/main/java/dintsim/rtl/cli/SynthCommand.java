@@ -73,7 +73,8 @@ public final class SynthCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--library", paramLabel = "NAME|FILE", defaultValue = "osu018",
-            description = "Cell library: osu018 (default; OSU 0.18 um, characterised, Debian qflow-tech-osu018) or a Liberty "
+            description = "Cell library: osu018 (default; OSU 0.18 um, characterised, Debian qflow-tech-osu018), osu035 or "
+                    + "osu050 (the same OSU cells at 0.35 / 0.5 um, qflow-tech-osu035 / -osu050) or a Liberty "
                     + "file with timing arcs (every netlist is timed; the bundled dintsim45 estimate has none and is refused).")
     String library;
 
