@@ -275,6 +275,8 @@ class BadInputCorpusTest {
             {"--base-costs {DIR}/none.json", "none.json"}, {"--design int8xint8,nope", "nope"},
             {"--clock-ns -1", "--clock-ns"}, {"--sweep-ns 0,-2", "--sweep-ns"}, {"--library nosuchlib", "--library"}, {"--library dintsim45", "timing arcs"},
             {"--multiplier wallace", "--multiplier"}, {"--array 4by4", "--array"},
+            {"--accumulator-bits 8", "narrower than"}, {"--accumulator-bits 40", "--accumulator-bits"},
+            {"--glitch-macs-per-trace -1", "--glitch-macs-per-trace"},
         };
         for (String[] s : synth) {
             option("option (synth)", "synth --traces {GOOD} --work {DIR}/synth-work --out {OUT} " + s[0], s[1]);
