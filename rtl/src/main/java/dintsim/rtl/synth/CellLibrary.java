@@ -381,6 +381,7 @@ public final class CellLibrary {
     private String cellModels(boolean timed) {
         StringBuilder v = new StringBuilder("// Behavioural models of the ").append(name)
                 .append(" cells, generated from their Liberty functions.\n");
+        StringBuilder udps = new StringBuilder();
         for (LibraryCell c : cells.values()) {
             String expr = LibertyFunction.toVerilog(c.function(), name + ": cell " + c.name());
             v.append("module ").append(c.name()).append('(');
@@ -394,6 +395,15 @@ public final class CellLibrary {
                 }
                 v.append("  always @(posedge ").append(c.clock()).append(") ").append(c.output()).append(" <= ")
                         .append(expr).append(";\n");
+            } else if (timed) {
+                // One primitive per cell: Icarus evaluates an expression as a network of operator
+                // nodes whose same-picosecond order it does not define; a UDP is one node, like the
+                // Java simulator's truth table.
+                v.append("output ").append(c.output()).append(");\n");
+                v.append("  ").append(c.name()).append("_fn fn(").append(c.output());
+                c.inputs().forEach(in -> v.append(", ").append(in));
+                v.append(");\n");
+                udps.append(primitive(c));
             } else {
                 v.append("output ").append(c.output()).append(");\n");
                 v.append("  assign ").append(c.output()).append(" = ").append(expr).append(";\n");
@@ -407,6 +417,23 @@ public final class CellLibrary {
             }
             v.append("endmodule\n");
         }
-        return v.toString();
+        return v.append(udps).toString();
+    }
+
+    /** A combinational cell's truth table as a Verilog user-defined primitive {@code <cell>_fn}. */
+    private String primitive(LibraryCell c) {
+        List<String> ins = c.inputs();
+        long table = dintsim.rtl.synth.liberty.LibertyFunction.truthTable(c.function(), ins, name + ": cell " + c.name());
+        StringBuilder p = new StringBuilder("primitive ").append(c.name()).append("_fn(output ").append(c.output());
+        ins.forEach(in -> p.append(", input ").append(in));
+        p.append(");\n  table\n");
+        for (int k = 0; k < 1 << ins.size(); k++) {
+            p.append("   ");
+            for (int j = 0; j < ins.size(); j++) {
+                p.append(' ').append(k >> j & 1);
+            }
+            p.append(" : ").append(table >> k & 1).append(";\n");
+        }
+        return p.append("  endtable\nendprimitive\n").toString();
     }
 }
