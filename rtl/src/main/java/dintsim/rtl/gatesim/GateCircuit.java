@@ -32,8 +32,8 @@ final class GateCircuit {
     final int[][] fanoutPin;   // ... and which data pin
     final int[] clocked;       // flip-flops on the clock
     final int[] order;         // combinational cells, every cell after its combinational fan-in
-    final int[][] inputNets;   // per stimulus input port: net of bit b
-    final int[][] outputNets;  // per output port: net of bit b
+    final int[][] inputNets;   // per stimulus input lane: net of bit b
+    final int[][] outputNets;  // per output lane: net of bit b
     final List<NetlistPort> inputs;
     final List<NetlistPort> outputs;
     final LibraryCell[] types;
@@ -58,7 +58,7 @@ final class GateCircuit {
             inputNets[p] = new int[port.width()];
             for (int b = 0; b < port.width(); b++) {
                 inputNets[p][b] = next;
-                byName.put(bit(port, b), next++);
+                byName.put(port.bitName(b), next++);
             }
         }
         clockNet = next++;
@@ -114,13 +114,9 @@ final class GateCircuit {
             NetlistPort port = outputs.get(p);
             outputNets[p] = new int[port.width()];
             for (int b = 0; b < port.width(); b++) {
-                outputNets[p][b] = resolve(bit(port, b), byName, aliases, netlist.source() + ": output " + port.name());
+                outputNets[p][b] = resolve(port.bitName(b), byName, aliases, netlist.source() + ": output " + port.name());
             }
         }
-    }
-
-    private static String bit(NetlistPort port, int b) {
-        return port.width() == 1 ? port.name() : port.name() + "[" + b + "]";
     }
 
     private int resolve(String expr, Map<String, Integer> byName, Map<String, String> aliases, String where) {

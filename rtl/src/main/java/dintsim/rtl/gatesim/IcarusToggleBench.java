@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The timed reference: Icarus Verilog simulates the same netlist (cells from
@@ -82,13 +84,17 @@ public final class IcarusToggleBench {
         v.append("module dintsim_tb;\n  reg ").append(clock).append(" = 0;\n  reg counting = 0;\n");
         List<String> ports = new ArrayList<>();
         ports.add("." + clock + "(" + clock + ")");
+        // A port wider than 64 bits comes as several lanes (consecutive, least significant first).
+        Map<String, List<String>> lanesOf = new LinkedHashMap<>();
         for (int p = 0; p < inputs.size(); p++) {
             NetlistPort in = inputs.get(p);
             String range = in.width() > 1 ? "[" + (in.width() - 1) + ":0] " : "";
             v.append("  reg ").append(range).append("i").append(p).append(" = 0;\n");
             v.append("  reg ").append(range).append("m").append(p).append(" [0:").append(cycles - 1).append("];\n");
-            ports.add("." + in.name() + "(i" + p + ")");
+            lanesOf.computeIfAbsent(in.name(), k -> new ArrayList<>()).add(0, "i" + p);
         }
+        lanesOf.forEach((name, lanes) -> ports.add("." + name + "(" + (lanes.size() == 1 ? lanes.get(0)
+                : "{" + String.join(", ", lanes) + "}") + ")"));
         v.append("  wire [").append(cells - 1).append(":0] probe;\n");
         ports.add("." + GateNetlist.PROBE + "(probe)");
         v.append("  ").append(top).append(" dut(").append(String.join(", ", ports)).append(");\n");

@@ -3,6 +3,7 @@ package dintsim.rtl.power;
 import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.LibraryCell;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ public final class GateNetlist {
     private static final Pattern PORT = Pattern.compile("(?m)^\\s*(input|output)\\s+(?:\\[(\\d+):(\\d+)\\]\\s+)?(\\S+)\\s*;");
     private static final Pattern INSTANCE = Pattern.compile("(?ms)^\\s*(\\w+)\\s+(\\\\\\S+\\s|[\\w$]+)\\s*\\((.*?)\\);");
     private static final Pattern CONNECTION = Pattern.compile("\\.(\\w+)\\(([^()]*)\\)");
+    private static final Pattern ASSIGN = Pattern.compile("(?m)^\\s*assign\\s+(.+?)\\s*=\\s*(.+?)\\s*;\\s*$");
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?m)^\\s*(?:wire|reg|input|output)\\s+(?:\\[(\\d+):(\\d+)\\]\\s+)?(\\\\\\S+\\s|[\\w$]+)\\s*;");
+    private static final Pattern ELEMENT = Pattern.compile("(\\\\\\S+\\s*|[\\w$.]+)\\s*(?:\\[(\\d+)(?::(\\d+))?\\])?");
+    private static final Pattern CONSTANT = Pattern.compile("(\\d+)'([hbdHBD])([0-9a-fA-F_]+)");
     private static final Pattern ALIAS = Pattern.compile("(?m)^\\s*assign\\s+(\\\\\\S+\\s|[\\w$]+)\\s*=\\s*(\\\\\\S+\\s|[\\w$]+)\\s*;");
 
     private final String source;
@@ -112,6 +118,83 @@ public final class GateNetlist {
         while (a.find()) {
             out.put(plain(a.group(1)), plain(a.group(2)));
         }
+        out.putAll(bitAliases());
+        return out;
+    }
+
+    /**
+     * Bit by bit, every other assignment of names, ranges, bits, constants and their concatenations
+     * ({@code assign psumOut = { \pe_1_1.psum , \pe_1_0.psum };}, an array's packed outputs):
+     * {@code psumOut[28]} -> {@code pe_1_1.psum[0]}; a constant bit is {@code 1'b0} or {@code 1'b1}.
+     */
+    Map<String, String> bitAliases() {
+        Map<String, int[]> ranges = new HashMap<>();
+        Matcher d = DECLARATION.matcher(text);
+        while (d.find()) {
+            if (d.group(1) != null) {
+                ranges.put(plain(d.group(3)), new int[] {Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2))});
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher a = ASSIGN.matcher(text);
+        while (a.find()) {
+            if (ALIAS.matcher(a.group()).find()) {
+                continue; // a whole-bus alias, above
+            }
+            List<String> left = bits(a.group(1), ranges);
+            List<String> right = bits(a.group(2), ranges);
+            if (left == null || right == null) {
+                continue; // an expression dintsim does not read (no cell input uses it then)
+            }
+            for (int i = 0; i < left.size() && i < right.size(); i++) {
+                out.put(left.get(i), right.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The bits of an assignment side, least significant first, or null if it is not names and constants. */
+    private static List<String> bits(String side, Map<String, int[]> ranges) {
+        String s = side.strip();
+        List<String> parts = new ArrayList<>();
+        if (s.startsWith("{") && s.endsWith("}")) {
+            for (String p : s.substring(1, s.length() - 1).split(",")) {
+                parts.add(p.strip());
+            }
+        } else {
+            parts.add(s);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = parts.size() - 1; i >= 0; i--) { // the first element is the most significant
+            Matcher c = CONSTANT.matcher(parts.get(i));
+            Matcher n = ELEMENT.matcher(parts.get(i));
+            if (c.matches()) {
+                int width = Integer.parseInt(c.group(1));
+                java.math.BigInteger v = new java.math.BigInteger(c.group(3).replace("_", ""),
+                        c.group(2).equalsIgnoreCase("h") ? 16 : c.group(2).equalsIgnoreCase("b") ? 2 : 10);
+                for (int b = 0; b < width; b++) {
+                    out.add(v.testBit(b) ? "1'b1" : "1'b0");
+                }
+            } else if (n.matches()) {
+                String name = plain(n.group(1));
+                int[] declared = ranges.get(name);
+                if (n.group(2) != null) {
+                    int hi = Integer.parseInt(n.group(2));
+                    int lo = n.group(3) == null ? hi : Integer.parseInt(n.group(3));
+                    for (int b = Math.min(lo, hi); b <= Math.max(lo, hi); b++) {
+                        out.add(name + "[" + b + "]");
+                    }
+                } else if (declared == null) {
+                    out.add(name);
+                } else {
+                    for (int b = Math.min(declared[0], declared[1]); b <= Math.max(declared[0], declared[1]); b++) {
+                        out.add(name + "[" + b + "]");
+                    }
+                }
+            } else {
+                return null;
+            }
+        }
         return out;
     }
 
@@ -153,7 +236,8 @@ public final class GateNetlist {
 
     /**
      * The inputs a stimulus row drives, in port order: every input but {@code clock}, which must be
-     * a 1-bit input; ports are at most 64 bits wide (one long per port and cycle).
+     * a 1-bit input; one long per lane and cycle ({@link NetlistPort#lanes}: a port wider than 64
+     * bits takes several).
      */
     public List<NetlistPort> stimulusInputs(String clock) {
         NetlistPort clk = port(clock);
@@ -162,31 +246,22 @@ public final class GateNetlist {
         }
         List<NetlistPort> out = new ArrayList<>();
         for (NetlistPort p : ports) {
-            checkWidth(p);
             if (p.input() && !p.name().equals(clock)) {
-                out.add(p);
+                out.addAll(p.lanes());
             }
         }
         return out;
     }
 
-    /** The output ports in port order (at most 64 bits wide each). */
+    /** The output ports in port order, as lanes ({@link NetlistPort#lanes}). */
     public List<NetlistPort> outputPorts() {
         List<NetlistPort> out = new ArrayList<>();
         for (NetlistPort p : ports) {
-            checkWidth(p);
             if (!p.input()) {
-                out.add(p);
+                out.addAll(p.lanes());
             }
         }
         return out;
-    }
-
-    private void checkWidth(NetlistPort p) {
-        if (p.width() > 64) {
-            throw new IllegalArgumentException(source + ": port " + p.name() + " is " + p.width()
-                    + " bits wide; the gate-level simulators handle up to 64");
-        }
     }
 
     /** The netlist text with an extra output {@value #PROBE}[i] = output net of cell i. */

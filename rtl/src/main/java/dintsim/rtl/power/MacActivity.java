@@ -3,7 +3,6 @@ package dintsim.rtl.power;
 import dintsim.models.mac.MacKind;
 import dintsim.models.mac.MacDesign;
 import dintsim.rtl.synth.CellLibrary;
-import dintsim.rtl.synth.LibraryCell;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -96,24 +95,7 @@ public final class MacActivity {
     private Measurement energy(GateLevelModel mac, MacDesign design, MacStream stream, ActivityRun run) {
         int n = stream.length();
         double clockFj = mac.energies().clockFjPerCycle();
-        double registersFj = 0;
-        double multiplierFj = 0;
-        double otherFj = 0;
-        long toggles = 0;
-        var cells = mac.netlist().cells();
-        double[] perTransition = mac.energies().perTransitionFj();
-        for (int c = 0; c < cells.size(); c++) {
-            LibraryCell cell = library.cell(cells.get(c).type());
-            double e = perTransition[c] * run.cellToggles()[c];
-            toggles += run.cellToggles()[c];
-            if (cell.sequential()) {
-                registersFj += e;
-            } else if (multiplierInstances.matcher(instancePath(cells.get(c).name())).matches()) {
-                multiplierFj += e;
-            } else {
-                otherFj += e;
-            }
-        }
+        EnergySplit split = EnergySplit.of(mac, library, multiplierInstances, run);
         double[] kindSum = new double[MacKind.values().length];
         long[] kindCount = new long[MacKind.values().length];
         double totalFj = 0;
@@ -134,15 +116,9 @@ public final class MacActivity {
         }
         // The reset cycle's toggles are in the per-cell counts; it is one cycle of many.
         return new Measurement(new SwitchingEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
-                registersFj / n / 1000, multiplierFj / n / 1000, otherFj / n / 1000, (double) toggles / n,
+                split.registersFj() / n / 1000, split.multiplierFj() / n / 1000, split.otherFj() / n / 1000,
+                (double) split.toggles() / n,
                 totalFj / 1000), macPj);
-    }
-
-    /** The instance path of a flattened cell name ({@code \mul.cell12} -> {@code mul}; top-level cells -> ""). */
-    static String instancePath(String name) {
-        String s = name.startsWith("\\") ? name.substring(1) : name;
-        int dot = s.lastIndexOf('.');
-        return dot < 0 ? "" : s.substring(0, dot);
     }
 
     private static long mask(int width) {

@@ -35,16 +35,23 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
      * (every weight still held for all M activations).
      */
     public static MacStream weightStationary(LayerTrace trace, long maxMacs) {
-        MacDesign design = trace.design();
-        AccumulatorSpec acc = trace.accumulator();
-        CodeMatrix a = trace.activations();
-        CodeMatrix w = trace.weights();
-        int m = trace.m();
-        int k = trace.k();
+        return weightStationary(trace.design(), trace.accumulator(), trace.activations(), trace.weights(),
+                "layer " + trace.layer(), maxMacs);
+    }
+
+    /**
+     * The same for activations {@code a} (M x K) and weights {@code w} (N x K) of a GEMM named
+     * {@code gemm} in the stream's source.
+     */
+    public static MacStream weightStationary(MacDesign design, AccumulatorSpec acc, CodeMatrix a, CodeMatrix w,
+                                             String gemm, long maxMacs) {
+        int m = a.rows();
+        int k = a.cols();
+        int nAll = w.rows();
         long perChannel = (long) m * k;
-        int channels = (int) Math.max(1, Math.min(trace.n(), maxMacs / perChannel));
+        int channels = (int) Math.max(1, Math.min(nAll, maxMacs / perChannel));
         if (perChannel * channels > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("layer " + trace.layer() + ": " + perChannel + " MACs per output channel, too many");
+            throw new IllegalArgumentException(gemm + ": " + perChannel + " MACs per output channel, too many");
         }
         int len = (int) Math.min(perChannel * channels, Math.max(1, maxMacs));
         int[] ws = new int[len];
@@ -53,7 +60,7 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
         long[] psum = new long[m];
         int i = 0;
         for (int c = 0; c < channels; c++) {
-            int n = (int) ((long) c * trace.n() / channels);
+            int n = (int) ((long) c * nAll / channels);
             java.util.Arrays.fill(psum, 0);
             for (int kk = 0; kk < k; kk++) {
                 int wc = w.code(n, kk);
@@ -67,8 +74,8 @@ public record MacStream(String source, int[] weight, int[] activation, long[] ps
                 }
             }
         }
-        String part = len < perChannel * channels ? len + " MACs of 1" : channels + " of " + trace.n() + " channels";
-        return new MacStream("layer " + trace.layer() + " (" + design.name() + ", " + part
+        String part = len < perChannel * channels ? len + " MACs of 1" : channels + " of " + nAll + " channels";
+        return new MacStream(gemm + " (" + design.name() + ", " + part
                 + ", weight-stationary order)", ws, as, ps);
     }
 

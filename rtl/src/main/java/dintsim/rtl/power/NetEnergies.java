@@ -127,6 +127,11 @@ public record NetEnergies(double[] perTransitionFj, double clockFjPerCycle, doub
     public static String canonical(String net, Map<String, String> aliases) {
         String s = GateNetlist.plain(net);
         for (int hop = 0; hop < 16; hop++) {
+            String bit = aliases.get(s); // a bit of a concatenation or range assignment
+            if (bit != null) {
+                s = bit;
+                continue;
+            }
             int bracket = s.indexOf('[');
             String base = bracket < 0 ? s : s.substring(0, bracket);
             String target = aliases.get(base);

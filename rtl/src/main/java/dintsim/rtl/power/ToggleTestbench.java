@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * Generates the C++ testbench that drives a probed gate-level netlist under Verilator.
  *
- * <p>Per cycle it reads one uint64 per input port (the clock excluded) from the stimulus file,
+ * <p>Per cycle it reads one uint64 per input lane (the clock excluded) from the stimulus file,
  * sets them with the clock low and evaluates, then raises the clock and evaluates again. After
  * each evaluation it XORs the probe (one bit per cell output) with its previous value: every set
  * bit is one output transition of that cell, counted and charged that cell's energy. Zero-delay
- * evaluation: glitches are not seen. It writes per cycle the output ports (uint64 each) and the
+ * evaluation: glitches are not seen. It writes per cycle the output lanes (uint64 each) and the
  * energy of the cycle (double, fJ), and at the end the toggle count of every cell (uint64).
  */
 final class ToggleTestbench {
@@ -48,7 +48,7 @@ final class ToggleTestbench {
         c.append("  VerilatedContext ctx;\n  ").append(cls).append("* t = new ").append(cls).append("{&ctx};\n");
         c.append("  t->").append(clock).append(" = 0;\n");
         for (NetlistPort p : inputs) {
-            c.append("  t->").append(p.name()).append(" = 0;\n");
+            c.append(assign(p, "0"));
         }
         c.append("  t->eval();\n");
         c.append("  for (int w = 0; w < WORDS; w++) prev[w] = probeWord(t, w);\n");
@@ -59,9 +59,7 @@ final class ToggleTestbench {
         c.append("    for (int phase = 0; phase < 2; phase++) {\n");
         c.append("      if (phase == 0) {\n        t->").append(clock).append(" = 0;\n");
         for (int i = 0; i < inputs.size(); i++) {
-            NetlistPort p = inputs.get(i);
-            c.append("        t->").append(p.name()).append(" = ").append(cType(p.width())).append(" (stim[").append(i)
-                    .append("]);\n");
+            c.append("      ").append(assign(inputs.get(i), "stim[" + i + "]"));
         }
         c.append("      } else {\n        t->").append(clock).append(" = 1;\n      }\n");
         c.append("      t->eval();\n");
@@ -70,12 +68,35 @@ final class ToggleTestbench {
         c.append("        while (x) { int i = w * 32 + __builtin_ctz(x); toggles[i]++; e += energy[i]; x &= x - 1; }\n");
         c.append("      }\n    }\n");
         for (int i = 0; i < outputs.size(); i++) {
-            c.append("    res[").append(i).append("] = (uint64_t) t->").append(outputs.get(i).name()).append(";\n");
+            c.append("    res[").append(i).append("] = ").append(read(outputs.get(i))).append(";\n");
         }
         c.append("    fwrite(res, sizeof(uint64_t), OUTPUTS, out);\n    fwrite(&e, sizeof(double), 1, out);\n  }\n");
         c.append("  fwrite(toggles.data(), sizeof(uint64_t), PROBES, tg);\n");
         c.append("  fclose(in); fclose(en); fclose(out); fclose(tg);\n  t->final();\n  delete t;\n  return 0;\n}\n");
         return c.toString();
+    }
+
+    /**
+     * Sets lane {@code p} of a port to the uint64 {@code value}: a port wider than 64 bits is a
+     * Verilator VlWide of 32-bit words, and a lane starts on an even word.
+     */
+    private static String assign(NetlistPort p, String value) {
+        if (!p.wide()) {
+            return "  t->" + p.name() + " = " + cType(p.width()) + " (" + value + ");\n";
+        }
+        int word = p.lsb() / 32;
+        String low = "  t->" + p.name() + "[" + word + "] = (IData) (" + value + ");\n";
+        return p.width() <= 32 ? low : low + "  t->" + p.name() + "[" + (word + 1) + "] = (IData) ((" + value + ") >> 32);\n";
+    }
+
+    /** The uint64 value of output lane {@code p}. */
+    private static String read(NetlistPort p) {
+        if (!p.wide()) {
+            return "(uint64_t) t->" + p.name();
+        }
+        int word = p.lsb() / 32;
+        String low = "(uint64_t) t->" + p.name() + "[" + word + "]";
+        return p.width() <= 32 ? low : "(" + low + " | ((uint64_t) t->" + p.name() + "[" + (word + 1) + "] << 32))";
     }
 
     private static String cType(int width) {

@@ -259,7 +259,8 @@ public final class AreaEnergyStudy {
                 .orElse(fallback);
     }
 
-    private static List<LayerTrace> tracesFor(MacDesign design, List<LayerTrace> traces) {
+    /** The traces in {@code design}'s weight and activation formats; none is an error naming what the traces hold. */
+    public static List<LayerTrace> tracesFor(MacDesign design, List<LayerTrace> traces) {
         List<LayerTrace> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (LayerTrace t : traces) {

@@ -13,8 +13,10 @@ import dintsim.reports.cli.OutputDirectory;
 import dintsim.reports.model.ClockSweepPoint;
 import dintsim.rtl.emit.ArrayConfig;
 import dintsim.rtl.gen.MultiplierArchitecture;
+import dintsim.rtl.power.ArrayGemm;
+import dintsim.rtl.power.GateLevelSimulator;
 import dintsim.rtl.synth.AreaEnergyStudy;
-import dintsim.rtl.synth.ArrayArea;
+import dintsim.rtl.synth.ArrayCosts;
 import dintsim.rtl.synth.CellLibraries;
 import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.StudyReport;
@@ -95,8 +97,10 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--array", paramLabel = "RxC", split = ",",
             description = "Array mode: synthesize an R x C weight-stationary, double-buffered PE array of every design "
-                    + "(each RxC given, e.g. 4x4,8x8) and its single MAC, and report area per MAC of the array (array area / "
-                    + "(R*C)) against the MAC's; writes array.csv with --out. Area only: no energy measurement in this mode.")
+                    + "(each RxC given, e.g. 4x4,8x8) and its single MAC, and report area and energy per MAC of the array "
+                    + "against the MAC's: the array's gate-level netlist replays a slice of the design's first trace "
+                    + "(4R input and 4C output channels, at most --macs-per-trace MACs) on its fold schedule, every output "
+                    + "checked against the golden GEMM, and the MAC the same MACs; writes array.csv with --out.")
     List<String> arrays;
 
     @Option(names = "--accumulator-bits", paramLabel = "N",
@@ -167,7 +171,7 @@ public final class SynthCommand implements Callable<Integer> {
             chosen.replaceAll(d -> CommandLines.option("--accumulator-bits", () -> withAccumulatorBits(d, accumulatorBits)));
         }
         if (!shapes.isEmpty()) {
-            return arrayAreas(chosen, shapes, cells);
+            return arrayCosts(chosen, shapes, cells, loaded);
         }
         List<StudyRow> rows;
         String sweepCsv = null;
@@ -208,14 +212,21 @@ public final class SynthCommand implements Callable<Integer> {
         return CommandLines.option("--array", () -> new ArrayConfig(rc[0], rc[1], Dataflow.parse("ws", "array"), true, false));
     }
 
-    private int arrayAreas(List<MacDesign> chosen, List<ArrayConfig> shapes, CellLibrary cells) {
+    private int arrayCosts(List<MacDesign> chosen, List<ArrayConfig> shapes, CellLibrary cells, List<LayerTrace> loaded) {
         YosysSynthesizer synthesizer = YosysSynthesizer.standard(work.resolve("synth-cache"), cells, (int) Math.round(clockNs * 1000));
-        StringBuilder csv = new StringBuilder(ArrayArea.csvHeader()).append('\n');
+        GateLevelSimulator simulator = GateLevelSimulator.standard(synthesizer.library(), work.resolve("gate-sim"));
+        StringBuilder csv = new StringBuilder(ArrayCosts.csvHeader()).append('\n');
         for (MacDesign d : chosen) {
+            LayerTrace first = AreaEnergyStudy.tracesFor(d, loaded).get(0);
             for (ArrayConfig shape : shapes) {
-                ArrayArea a = ArrayArea.measure(synthesizer, d, shape, work.resolve("arrays"));
-                System.out.printf(java.util.Locale.ROOT, "%-12s %-10s area/MAC %10.1f um^2  MAC %10.1f um^2  x%.3f  (+%.1f flip-flops/PE)%n",
-                        d.name(), shape.tag(), a.areaPerMacUm2(), a.mac().area().areaUm2(), a.overMac(), a.extraFlipFlopsPerMac());
+                ArrayGemm slice = ArrayGemm.slice(first, 4 * shape.rows(), 4 * shape.cols(), macsPerTrace);
+                ArrayCosts a = ArrayCosts.measure(synthesizer, simulator, shape,
+                        new ArrayGemm(slice.source(), d, slice.activations(), slice.weights()), work.resolve("arrays"));
+                System.out.printf(java.util.Locale.ROOT, "%-12s %-8s area/MAC %9.1f um^2 (MAC %9.1f, x%.3f, +%.1f flip-flops/PE)"
+                                + "  energy/MAC %7.3f pJ (MAC %7.3f, x%.3f; utilization %.3f, %d cycles, %s)%n",
+                        d.name(), shape.tag(), a.area().areaPerMacUm2(), a.area().mac().area().areaUm2(), a.area().overMac(),
+                        a.area().extraFlipFlopsPerMac(), a.array().pjPerMac(), a.mac().energyPerMacPj(), a.energyOverMac(),
+                        a.array().utilization(), a.array().cycles(), a.array().source());
                 csv.append(a.csvRow()).append('\n');
             }
         }
