@@ -166,7 +166,10 @@ public final class ArrayActivity {
             return leftIsActivation ? plan.product(topCode, leftCode) : plan.product(leftCode, topCode);
         }
 
-        /** Reset cycles, then every cycle array_tb.cpp drives, and R + C + 8 more for the last outputs to leave. */
+        /**
+         * Reset cycles, then the schedule's cycles (TIMING.md's total, the last output's write
+         * included): a netlist that is late leaves outputs missing, which {@link #check} reports.
+         */
         long[][] stimulus(GateLevelModel array) {
             PortLanes in = new PortLanes(array.inputs(), array.netlist().source());
             int reset = in.first("reset");
@@ -184,8 +187,7 @@ public final class ArrayActivity {
                 throw new IllegalArgumentException(array.netlist().source() + ": ports do not match a " + config.tag()
                         + " array of " + gemm.design().name());
             }
-            long streamEnd = schedule.base(folds - 1) + t;
-            int cycles = (int) (streamEnd + r + c + 8);
+            int cycles = Math.toIntExact(schedule.totalCycles());
             long[][] rows = new long[RESET_CYCLES + cycles][array.inputs().size()];
             for (int i = 0; i < RESET_CYCLES; i++) {
                 rows[i][reset] = 1;

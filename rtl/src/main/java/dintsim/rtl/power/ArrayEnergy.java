@@ -12,7 +12,8 @@ import dintsim.rtl.emit.ArrayConfig;
  * @param cycles   cycles from the first driven cycle to the last output, inclusive (TIMING.md's total)
  * @param totalPj  energy of those cycles: cell output switching plus flip-flop clock pins
  * @param clockPj  of which: clock pins
- * @param split    the switching by part (registers, multipliers, other logic) over the run
+ * @param split    the switching by part (registers, multipliers, other logic) over the run, its two reset
+ *                 cycles included
  */
 public record ArrayEnergy(String design, ArrayConfig config, String source, long macs, long cycles, double totalPj,
                           double clockPj, EnergySplit split) {
