@@ -170,7 +170,7 @@ public final class GateLevelSimulator {
             Files.writeString(cpp, tb);
             List<String> args = List.of("--cc", "--exe", "--build", "-j", "2", "-O3", "--x-assign", "0",
                     "--x-initial", "0", "-Wno-fatal", "-Wno-lint", "-Wno-style", "-Wno-MULTITOP",
-                    "--top-module", top, "-Mdir", "obj", "-o", "tb",
+                    "--top-module", top, "-Mdir", "obj", "-o", "tb", "-LDFLAGS", "-pthread",
                     "cells.v", "netlist_probed.v", cpp.toString());
             verilator.run(args, dir, dir.resolve("verilator.log"), timeout);
         } catch (IOException e) {
