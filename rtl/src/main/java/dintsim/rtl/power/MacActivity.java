@@ -42,8 +42,9 @@ public final class MacActivity {
      *
      * @param energy the summary
      * @param macPj  energy of each MAC, pJ (its cycle's switching plus the clock)
+     * @param activity the run's transitions per cycle of every cell output and input bit
      */
-    public record Measurement(SwitchingEnergy energy, double[] macPj) {
+    public record Measurement(SwitchingEnergy energy, double[] macPj, NetActivity activity) {
     }
 
     /** Like {@link #measure}, also returning the energy of every MAC. */
@@ -64,7 +65,7 @@ public final class MacActivity {
                         stream.psumIn()[i], actual, expected));
             }
         }
-        return energy(mac, design, stream, run);
+        return energy(mac, design, stream, run, NetActivity.of(mac, stimulus, run));
     }
 
     /**
@@ -93,7 +94,8 @@ public final class MacActivity {
         return stimulus;
     }
 
-    private Measurement energy(GateLevelModel mac, MacDesign design, MacStream stream, ActivityRun run) {
+    private Measurement energy(GateLevelModel mac, MacDesign design, MacStream stream, ActivityRun run,
+                               NetActivity activity) {
         int n = stream.length();
         double clockFj = mac.energies().clockFjPerCycle();
         double registersFj = 0;
@@ -135,7 +137,7 @@ public final class MacActivity {
         // The reset cycle's toggles are in the per-cell counts; it is one cycle of many.
         return new Measurement(new SwitchingEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
                 registersFj / n / 1000, multiplierFj / n / 1000, otherFj / n / 1000, (double) toggles / n,
-                totalFj / 1000), macPj);
+                totalFj / 1000), macPj, activity);
     }
 
     /** The instance path of a flattened cell name ({@code \mul.cell12} -> {@code mul}; top-level cells -> ""). */
