@@ -41,8 +41,9 @@ public final class MacActivity {
      *
      * @param energy the summary
      * @param macPj  energy of each MAC, pJ (its cycle's switching plus the clock)
+     * @param activity the run's transitions per cycle of every cell output and input bit
      */
-    public record Measurement(SwitchingEnergy energy, double[] macPj) {
+    public record Measurement(SwitchingEnergy energy, double[] macPj, NetActivity activity) {
     }
 
     /** Like {@link #measure}, also returning the energy of every MAC. */
@@ -63,7 +64,7 @@ public final class MacActivity {
                         stream.psumIn()[i], actual, expected));
             }
         }
-        return energy(mac, design, stream, run);
+        return energy(mac, design, stream, run, NetActivity.of(mac, stimulus, run));
     }
 
     /**
@@ -92,7 +93,8 @@ public final class MacActivity {
         return stimulus;
     }
 
-    private Measurement energy(GateLevelModel mac, MacDesign design, MacStream stream, ActivityRun run) {
+    private Measurement energy(GateLevelModel mac, MacDesign design, MacStream stream, ActivityRun run,
+                               NetActivity activity) {
         int n = stream.length();
         double clockFj = mac.energies().clockFjPerCycle();
         EnergySplit split = EnergySplit.of(mac, library, multiplierInstances, run);
@@ -118,7 +120,7 @@ public final class MacActivity {
         return new Measurement(new SwitchingEnergy(design.name(), stream.source(), n, totalFj / n / 1000, byKind, clockFj / 1000,
                 split.registersFj() / n / 1000, split.multiplierFj() / n / 1000, split.otherFj() / n / 1000,
                 (double) split.toggles() / n,
-                totalFj / 1000), macPj);
+                totalFj / 1000), macPj, activity);
     }
 
     private static long mask(int width) {

@@ -19,12 +19,19 @@ import java.util.Map;
  * {@link #INPUT_SLEW_NS} (the same figure the OpenSTA script sets with set_input_transition).
  * Wire capacitance is not modelled (no placement), nor are the loads outside the netlist.
  *
+ * <p>Each figure splits as OpenSTA's {@code report_power} does: switching is the charge of the net
+ * (1/2 C V^2 per transition of cell i's output net; C V^2 per cycle for the clock pins), internal
+ * is the rest (the Liberty {@code internal_power} tables).
+ *
  * @param perTransitionFj energy of one transition of cell i's output net, fJ
  * @param clockFjPerCycle clock energy of all flip-flops per cycle, fJ
  * @param loadPf          load of cell i's output net, pF
  * @param slewNs          transition time of cell i's output net, ns
+ * @param switchingFj     the part of {@code perTransitionFj[i]} that charges the net's load, fJ
+ * @param clockSwitchingFjPerCycle the part of {@code clockFjPerCycle} that charges the clock pins, fJ
  */
-public record NetEnergies(double[] perTransitionFj, double clockFjPerCycle, double[] loadPf, double[] slewNs) {
+public record NetEnergies(double[] perTransitionFj, double clockFjPerCycle, double[] loadPf, double[] slewNs,
+                          double[] switchingFj, double clockSwitchingFjPerCycle) {
     /** Transition time of primary inputs and of the clock, ns. */
     public static final double INPUT_SLEW_NS = 0.1;
 
@@ -64,17 +71,21 @@ public record NetEnergies(double[] perTransitionFj, double clockFjPerCycle, doub
             slew(i, types, inputDrivers, load, slew, state);
         }
         double[] energy = new double[n];
+        double[] switching = new double[n];
         double clock = 0;
+        double clockSwitching = 0;
         for (int i = 0; i < n; i++) {
             energy[i] = types[i].power().outputTransitionFj(load[i], inputSlew(i, types, inputDrivers, slew));
+            switching[i] = types[i].power().loadChargeFj(load[i]);
             for (String[] pin : fanout.get(i)) {
                 energy[i] += library.cell(pin[0]).power().inputTransitionFj(pin[1], slew[i]);
             }
             if (types[i].sequential()) {
                 clock += types[i].power().clockCycleFj(INPUT_SLEW_NS);
+                clockSwitching += types[i].power().clockPinChargeFj();
             }
         }
-        return new NetEnergies(energy, clock, load, slew);
+        return new NetEnergies(energy, clock, load, slew, switching, clockSwitching);
     }
 
     /** Transition time of cell i's output, its fan-in first (iterative: netlists are deep). */

@@ -10,6 +10,7 @@ import dintsim.rtl.power.GateLevelSimulator;
 import dintsim.rtl.power.MacActivity;
 import dintsim.rtl.power.SwitchingEnergy;
 import dintsim.rtl.power.MacStream;
+import dintsim.rtl.power.NetActivity;
 import dintsim.rtl.power.NetlistPort;
 import dintsim.rtl.power.RtlSignalToggles;
 import dintsim.rtl.power.ToggleEnergyModel;
@@ -221,7 +222,8 @@ public final class AreaEnergyStudy {
         ToggleEnergyModel model = ToggleEnergyModel.fit(design, fit,
                 RtlSignalToggles.of(design, fit, productWidth, accWidth), fitEnergy.macPj());
         double toggleModelPj = model.predictPj(design, heldOut, RtlSignalToggles.of(design, heldOut, productWidth, accWidth));
-        PowerCrossCheck power = powerCrossCheck(mac, synth, point.timing().periodNs());
+        PowerCrossCheck power = powerCrossCheck(mac, synth, point.timing().periodNs(),
+                NetActivity.pooled(fitEnergy.activity(), heldEnergy.activity()));
         return new StudyRow(design, synth.area(), all,
                 CalibrationCheck.of(fitEnergy.energy(), heldEnergy.energy(), toggleModelPj), model,
                 LibraryLabel.of(synthesizer.library()), point.delayTargetNs(), point.timing(), synth.verilogSha256(),
@@ -239,11 +241,12 @@ public final class AreaEnergyStudy {
         return new GlitchAwareEnergy(synthesizer.library(), activity, sta).measure(point, design, MacStream.concat(streams));
     }
 
-    /** dintsim's energy model against OpenSTA's report_power at one uniform activity. */
-    private PowerCrossCheck powerCrossCheck(GateLevelSimulator.Compiled mac, SynthResult synth, double periodNs) {
+    /** dintsim's energy model against OpenSTA's power, both at the activity measured on all the trace operands. */
+    private PowerCrossCheck powerCrossCheck(GateLevelSimulator.Compiled mac, SynthResult synth, double periodNs,
+                                            NetActivity activity) {
         Path dir = synth.netlist().getParent().resolve(String.format(java.util.Locale.ROOT, "power-%.3fns", periodNs));
-        return new PowerCrossCheck(PowerCrossCheck.dintsimPjPerCycle(mac.energies()), sta.power(synthesizer.library(),
-                synth.netlist(), synth.top(), "clock", periodNs, PowerCrossCheck.ACTIVITY, dir));
+        return PowerCrossCheck.of(mac.netlist(), mac.energies(), activity, sta.power(synthesizer.library(), synth.netlist(),
+                "clock", periodNs, activity, dir));
     }
 
     private static java.util.Set<dintsim.models.mac.MacKind> kinds(MacDesign design, MacStream stream) {

@@ -21,6 +21,18 @@ public record FixedPower(double toggleFj, double clockFj) implements CellPower {
         return clockFj;
     }
 
+    /** Not split: the fixed figure counts as internal energy. */
+    @Override
+    public double loadChargeFj(double loadPf) {
+        return 0;
+    }
+
+    /** Not split: the fixed figure counts as internal energy. */
+    @Override
+    public double clockPinChargeFj() {
+        return 0;
+    }
+
     @Override
     public double outputSlewNs(double loadPf, double inputSlewNs) {
         return 0;

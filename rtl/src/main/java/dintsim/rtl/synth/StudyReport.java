@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dintsim.models.mac.MacDesign;
 import dintsim.models.mac.MacKind;
 import dintsim.rtl.power.KindEnergy;
+import dintsim.rtl.timing.StaPower;
 import dintsim.sim.cost.Cost;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.cost.MacCost;
@@ -66,15 +67,22 @@ public final class StudyReport {
                     r.delayTargetNs() > 0 ? String.format(Locale.ROOT, "%.2f ns", r.delayTargetNs()) : "none",
                     r.timing().criticalPathNs(), r.timing().startpoint(), r.timing().endpoint()));
         }
-        s.append(String.format(Locale.ROOT, "cross-check of the energy per transition, every net at %.2f transitions per "
-                + "cycle: dintsim's model vs OpenSTA report_power (internal + switching):%n", PowerCrossCheck.ACTIVITY));
+        s.append("cross-check at the measured activity of the trace operands (OpenSTA given every cell output's and input "
+                + "bit's transitions per cycle), pJ per cycle: dintsim internal / switching / total vs OpenSTA internal as "
+                + "reported (per transition) / switching / total per transition:\n");
         for (StudyRow r : rows) {
             PowerCrossCheck p = r.power();
-            s.append(String.format(Locale.ROOT, "  %-20s dintsim %.4f pJ/cycle, OpenSTA %.4f pJ/cycle (internal %.3g W, "
-                            + "switching %.3g W at %.3f ns; leakage %.3g W): ratio %.3f%n", r.design().name(),
-                    p.dintsimPjPerCycle(), p.sta().dynamicPjPerCycle(), p.sta().internalW(), p.sta().switchingW(),
-                    p.sta().periodNs(), p.sta().leakageW(), p.ratio()));
+            s.append(String.format(Locale.ROOT, "  %-20s dintsim %.4f / %.4f / %.4f, OpenSTA %.4f (%.4f) / %.4f / %.4f: "
+                            + "ratio %.3f (internal %.3f, switching %.3f)%n", r.design().name(), p.dintsimInternalPj(),
+                    p.dintsimSwitchingPj(), p.dintsimPj(), p.staInternalPj(), p.staInternalPerTransitionPj(),
+                    p.staSwitchingPj(), p.staPerTransitionPj(), p.ratio(), p.internalRatio(), p.switchingRatio()));
         }
+        rows.stream().map(r -> r.power().sta()).filter(StaPower::sumsRiseAndFallInternal).map(StaPower::version).distinct()
+                .forEach(v -> s.append("  OpenSTA ").append(v).append(" charges rise + fall internal energy per transition: "
+                        + "its internal is halved for the per-transition figure\n"));
+        s.append(String.format(Locale.ROOT, "  (dintsim's clock pin charge, not in OpenSTA: %s pJ per cycle)%n",
+                String.join(", ", rows.stream().map(r -> String.format(Locale.ROOT, "%s %.4f", r.design().name(),
+                        r.power().dintsimClockPinPj())).toList())));
         if (rows.stream().anyMatch(r -> r.glitch().measured())) {
             s.append("glitches (Java gate-level simulator on the same operands, OpenSTA SDF delays; energy per MAC, clock included):\n");
             for (StudyRow r : rows) {
@@ -166,6 +174,8 @@ public final class StudyReport {
                 + "multiplier_area_um2,other_area_um2,macs,energy_pj_per_mac,zero_pj,special_pj,normal_pj,clock_pj_per_mac,"
                 + "register_pj_per_mac,multiplier_pj_per_mac,other_pj_per_mac,toggles_per_mac,fit_predicted_pj,"
                 + "fit_measured_pj,fit_relative_error,toggle_model_predicted_pj,toggle_model_relative_error,"
+                + "xcheck_dintsim_internal_pj_per_cycle,xcheck_dintsim_switching_pj_per_cycle,"
+                + "xcheck_opensta_internal_pj_per_cycle,xcheck_opensta_switching_pj_per_cycle,"
                 + "glitch_macs,glitch_zero_delay_pj_per_mac,glitch_aware_pj_per_mac,glitch_ratio\n");
         for (StudyRow r : rows) {
             var a = r.area();
@@ -179,7 +189,9 @@ public final class StudyReport {
                     num(e.multiplierPjPerMac()), num(e.otherPjPerMac()), num(e.togglesPerMac()),
                     num(r.calibration().predictedPj()), num(r.calibration().measuredPj()),
                     num(r.calibration().relativeError()), num(r.calibration().predictedToggleModelPj()),
-                    num(r.calibration().toggleModelRelativeError()), Long.toString(r.glitch().macs()),
+                    num(r.calibration().toggleModelRelativeError()), num(r.power().dintsimInternalPj()),
+                    num(r.power().dintsimSwitchingPj()), num(r.power().staInternalPj()), num(r.power().staSwitchingPj()),
+                    Long.toString(r.glitch().macs()),
                     r.glitch().measured() ? num(r.glitch().zeroDelayPjPerMac()) : "",
                     r.glitch().measured() ? num(r.glitch().glitchAwarePjPerMac()) : "",
                     r.glitch().measured() ? num(r.glitch().ratio()) : "")).append('\n');

@@ -38,8 +38,18 @@ public record TablePower(List<LookupTable[]> outputEnergy, List<LookupTable[]> o
             internal += mean(riseFall, loadPf, inputSlewNs);
         }
         internal = outputEnergy.isEmpty() ? 0 : internal / outputEnergy.size();
+        return internal * energyToFj + loadChargeFj(loadPf);
+    }
+
+    @Override
+    public double loadChargeFj(double loadPf) {
         // Charging the load draws C V^2 from the supply on a rising edge, nothing on a falling one.
-        return internal * energyToFj + 0.5 * loadPf * voltage * voltage * 1000;
+        return 0.5 * loadPf * voltage * voltage * 1000;
+    }
+
+    @Override
+    public double clockPinChargeFj() {
+        return clockPin == null ? 0 : clockPinPf * voltage * voltage * 1000;
     }
 
     @Override
@@ -55,7 +65,7 @@ public record TablePower(List<LookupTable[]> outputEnergy, List<LookupTable[]> o
         }
         LookupTable[] riseFall = inputEnergy.get(clockPin);
         double internal = riseFall == null ? 0 : 2 * mean(riseFall, 0, clockSlewNs) * energyToFj;
-        return internal + clockPinPf * voltage * voltage * 1000;
+        return internal + clockPinChargeFj();
     }
 
     @Override

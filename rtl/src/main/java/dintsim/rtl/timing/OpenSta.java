@@ -1,8 +1,11 @@
 package dintsim.rtl.timing;
 
+import dintsim.rtl.power.GateNetlist;
+import dintsim.rtl.power.NetActivity;
 import dintsim.rtl.power.NetEnergies;
 import dintsim.rtl.synth.CellLibrary;
 import dintsim.rtl.synth.ExternalToolException;
+import dintsim.rtl.synth.LibraryCell;
 import dintsim.rtl.synth.RequiredTool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,46 +80,59 @@ public final class OpenSta {
         }
     }
 
-    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)");
+    private static final Pattern VERSION = Pattern.compile("(?m)^OpenSTA (\\d[\\w.]*)");
+    private static final Pattern POWER = Pattern.compile("(?m)^" + MeasuredPowerScript.RESULT
+            + "\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\d+)");
 
     /**
-     * OpenSTA's power of {@code netlist} at {@code periodNs} with one activity on every pin and
-     * input ({@code set_power_activity -global}, transitions per clock cycle). OpenSTA 2.0.17 (the
-     * Debian package) ignores per-pin activities ({@code -pins}: measured, the report does not
-     * change, and its Tcl calls an undefined get_pins_error), so a uniform activity is what can be
-     * compared: it checks the energy per transition (tables, loads, slews), not the activity.
+     * OpenSTA's power of {@code netlist} (clock port {@code clock}) at {@code periodNs} with the
+     * measured transitions per cycle of every cell output and input bit ({@code activity}, which
+     * must name exactly the netlist's cells and non-clock input bits); the flip-flops' clock pins
+     * switch twice a cycle. OpenSTA 2.0.17 ignores per-pin activities on logic it can reach from a
+     * primary input, so the netlist runs inside a wrapper that registers the inputs
+     * ({@link MeasuredPowerScript}); the figures are the netlist's cells only. Wrapper, script and
+     * log go to {@code dir}.
      */
-    public StaPower power(CellLibrary library, Path netlist, String top, String clock, double periodNs, double activity,
-                          Path dir) {
+    public StaPower power(CellLibrary library, Path netlist, String clock, double periodNs, NetActivity activity, Path dir) {
+        if (!(periodNs > 0)) {
+            throw new IllegalArgumentException("clock period is " + periodNs + " ns, must be > 0");
+        }
+        GateNetlist parsed = GateNetlist.read(netlist, library);
+        LibraryCell flop = MeasuredPowerScript.wrapperFlop(library);
+        activity.checkCovers(parsed, clock);
         dir = dir.toAbsolutePath();
         try {
             Files.createDirectories(dir);
             Path lib = library.writeTo(dir);
-            StringBuilder tcl = new StringBuilder();
-            tcl.append("read_liberty ").append(quote(lib.toAbsolutePath())).append('\n');
-            tcl.append("read_verilog ").append(quote(netlist.toAbsolutePath())).append('\n');
-            tcl.append("link_design ").append(top).append('\n');
-            tcl.append(String.format(Locale.ROOT, "create_clock -name clk -period %.4f [get_ports %s]%n", periodNs, clock));
-            tcl.append(String.format(Locale.ROOT, "set_input_transition %.4f [all_inputs]%n", INPUT_SLEW_NS));
-            tcl.append(String.format(Locale.ROOT, "set_power_activity -global -activity %.6g -duty 0.5%n", activity));
-            tcl.append(String.format(Locale.ROOT, "set_power_activity -input -activity %.6g -duty 0.5%n", activity));
-            tcl.append("report_power -digits 6\nexit\n");
+            Path wrapper = dir.resolve("sta_wrapper.v");
+            Files.writeString(wrapper, MeasuredPowerScript.wrapper(parsed, clock, flop), StandardCharsets.UTF_8);
             Path script = dir.resolve("power.tcl");
-            Files.writeString(script, tcl, StandardCharsets.UTF_8);
-            String log = sta.run(List.of("-no_init", "-exit", script.toString()), dir, dir.resolve("power.log"), timeout);
+            Files.writeString(script, MeasuredPowerScript.tcl(lib.toAbsolutePath().toString(),
+                    netlist.toAbsolutePath().toString(), wrapper.toString(), parsed, library, clock, periodNs, activity, flop),
+                    StandardCharsets.UTF_8);
+            Path logFile = dir.resolve("power.log");
+            String log = sta.run(List.of("-no_init", "-exit", script.toString()), dir, logFile, timeout);
             if (log.contains("Error:")) {
-                throw new ExternalToolException(dir.resolve("power.log") + ": OpenSTA reported errors:\n"
-                        + RequiredTool.tail(log, 20));
+                throw new ExternalToolException(logFile + ": OpenSTA reported errors:\n" + RequiredTool.tail(log, 20));
             }
-            Matcher m = TOTAL.matcher(log);
+            Matcher m = POWER.matcher(log);
             if (!m.find()) {
-                throw new ExternalToolException(dir.resolve("power.log") + ": no Total line in report_power:\n"
+                throw new ExternalToolException(logFile + ": no '" + MeasuredPowerScript.RESULT + "' line:\n"
                         + RequiredTool.tail(log, 20));
             }
-            return new StaPower(periodNs, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)));
+            int cells = Integer.parseInt(m.group(4));
+            if (cells < parsed.cells().size()) {
+                throw new ExternalToolException(logFile + ": OpenSTA summed " + cells + " cells of " + MeasuredPowerScript.INSTANCE
+                        + ", the netlist has " + parsed.cells().size());
+            }
+            double internal = Double.parseDouble(m.group(1));
+            double switching = Double.parseDouble(m.group(2));
+            double leakage = Double.parseDouble(m.group(3));
+            Matcher v = VERSION.matcher(log);
+            return new StaPower(periodNs, internal, switching, leakage, internal + switching + leakage,
+                    v.find() ? v.group(1) : "unknown");
         } catch (IOException e) {
-            throw new UncheckedIOException("power of " + top + " in " + dir, e);
+            throw new UncheckedIOException("power of " + netlist + " in " + dir, e);
         }
     }
 
