@@ -70,7 +70,9 @@ public final class AreaVsClockChart implements ReportChart {
     @Override
     public JFreeChart draw(ReportData data) {
         SynthesisStudy s = data.synthesis();
-        return draw(s.sweep(), s.isoFrequencyMhz(), title() + " (" + s.library() + ")");
+        JFreeChart chart = draw(s.sweep(), s.isoFrequencyMhz(), title());
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle("cell library " + s.library()));
+        return chart;
     }
 
     /** The curves of {@code points} with {@code isoMhz} marked, titled {@code title}. */
