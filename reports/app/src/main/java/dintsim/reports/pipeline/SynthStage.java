@@ -114,9 +114,13 @@ public final class SynthStage {
         }
     }
 
-    /** Progress steps of {@link #run}: one sweep and one measurement per design variant. */
+    /**
+     * Progress steps of {@link #run}: one sweep and one measurement per design variant, and two
+     * more measurements when the gap's later steps need a lower clock (counted: known only later).
+     */
     public long steps(List<Job> jobs) {
-        return 2L * variants(jobs).size();
+        int v = variants(jobs).size();
+        return 2L * v + (v > jobs.size() ? 2 : 0);
     }
 
     public Result run(List<Job> jobs, ParallelSweep sweep, StageProgress progress) {
@@ -160,13 +164,16 @@ public final class SynthStage {
         return out;
     }
 
+    /** One gate-level measurement: a variant on one of its swept netlists. */
+    private record Task(int variant, SweepPoint point) {
+    }
+
     private Result measure(List<Job> jobs, ParallelSweep sweep, StageProgress progress) {
         List<Variant> variants = variants(jobs);
         List<AreaEnergyStudy> studies = variants.stream().map(v -> AreaEnergyStudy.standard(
                 cache.dir().resolve(NAME + "-work").resolve(v.workKey()), macsPerTrace, library, 0, v.multiplier())
                 .withGlitchMacsPerTrace(glitchMacsPerTrace)).toList();
-        List<Integer> all = IntStream.range(0, variants.size()).boxed().toList();
-        List<List<SweepPoint>> sweeps = sweep.map(all,
+        List<List<SweepPoint>> sweeps = sweep.map(IntStream.range(0, variants.size()).boxed().toList(),
                 i -> studies.get(i).sweep(variants.get(i).design(), SWEEP_NS), progress::step);
 
         Map<MacDesign, List<SweepPoint>> jobSweeps = new LinkedHashMap<>();
@@ -174,14 +181,30 @@ public final class SynthStage {
             jobSweeps.put(variants.get(i).design(), sweeps.get(i));
         }
         IsoFrequency iso = IsoFrequency.of(jobSweeps);
-        // Every variant at the same clock: the jobs' iso-frequency (a gap variant may not reach it).
-        List<SweepPoint> chosen = new ArrayList<>();
-        for (int i = 0; i < variants.size(); i++) {
-            MacDesign d = variants.get(i).design();
-            chosen.add(IsoFrequency.at(iso.mhz(), Map.of(d, sweeps.get(i))).chosen().get(d));
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            tasks.add(new Task(i, iso.chosen().get(variants.get(i).design())));
         }
-        List<StudyRow> rows = sweep.map(all, i -> chosen.get(i) == null ? null
-                : studies.get(i).measure(variants.get(i).design(), variants.get(i).traces(), chosen.get(i)), progress::step);
+        // The gap's later steps share one clock: the iso-frequency, or the highest every Booth variant reaches.
+        double gapMhz = iso.mhz();
+        for (int i = jobs.size(); i < variants.size(); i++) {
+            gapMhz = Math.min(gapMhz, best(sweeps.get(i)));
+        }
+        int int8 = index(jobs, ReportFlow.INT8);
+        int dint = index(jobs, ReportFlow.DINT);
+        boolean lowerClock = variants.size() > jobs.size() && gapMhz < iso.mhz();
+        if (lowerClock) { // INT8 and dINT4 with the tool's multiplier at that clock: the step before Booth
+            tasks.add(new Task(int8, chosen(variants.get(int8), sweeps.get(int8), gapMhz)));
+            tasks.add(new Task(dint, chosen(variants.get(dint), sweeps.get(dint), gapMhz)));
+        }
+        for (int i = jobs.size(); i < variants.size(); i++) {
+            tasks.add(new Task(i, chosen(variants.get(i), sweeps.get(i), gapMhz)));
+        }
+        // A netlist chosen twice (e.g. at both clocks) is measured once.
+        List<Task> unique = tasks.stream().distinct().toList();
+        List<StudyRow> measured = sweep.map(unique, t -> studies.get(t.variant()).measure(variants.get(t.variant()).design(),
+                variants.get(t.variant()).traces(), t.point()), progress::step);
+        List<StudyRow> rows = tasks.stream().map(t -> measured.get(unique.indexOf(t))).toList();
 
         String yosys = YosysSynthesizer.version(cache.dir().resolve(NAME + "-work").resolve("yosys-version"));
         List<SynthesizedMac> macs = new ArrayList<>();
@@ -189,46 +212,44 @@ public final class SynthStage {
         List<MacKindEnergy> energies = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             macs.add(toResult(rows.get(i), base.supplyVolts(), yosys, command));
-            points.add(IsoStudyResults.isoPoint(variants.get(i).design(), sweeps.get(i), chosen.get(i)));
+            points.add(IsoStudyResults.isoPoint(variants.get(i).design(), sweeps.get(i), tasks.get(i).point()));
             energies.addAll(IsoStudyResults.energyByKind(rows.get(i)));
         }
+        List<GapStep> gap = List.of(); // no INT8 / dINT4 pair among the designs: nothing to compare
+        if (int8 >= 0 && dint >= 0) {
+            GapDecomposition.Pair baseline = GapDecomposition.Pair.of(iso.mhz(), rows.get(int8), rows.get(dint));
+            if (!gapSteps) {
+                GapDecomposition.Later out = GapDecomposition.Later.not("left out of this run (--no-gap-steps)");
+                gap = GapDecomposition.steps(baseline, null, out, out);
+            } else {
+                int at = jobs.size();
+                GapDecomposition.Later clock = null;
+                if (lowerClock) {
+                    clock = pair(gapMhz, rows.get(at), rows.get(at + 1));
+                    at += 2;
+                }
+                GapDecomposition.Later booth = pair(gapMhz, rows.get(at), rows.get(at + 1));
+                GapDecomposition.Later acc = variants.size() > jobs.size() + 2 ? pair(gapMhz, rows.get(at), rows.get(at + 2))
+                        : GapDecomposition.Later.not("nothing to measure: dINT4's accumulator is not narrower than INT8's");
+                gap = GapDecomposition.steps(baseline, clock, booth, acc);
+            }
+        }
         SynthesisStudy study = new SynthesisStudy(library.name(), iso.mhz(), IsoStudyResults.sweepPoints(jobSweeps, iso),
-                points, energies, gap(jobs, variants, sweeps, rows, iso.mhz()));
+                points, energies, gap);
         return new Result(macs, study);
     }
 
-    /** The decomposition from the rows: baseline = the jobs' INT8 and dINT4 rows, then the variants'. */
-    private List<GapStep> gap(List<Job> jobs, List<Variant> variants, List<List<SweepPoint>> sweeps, List<StudyRow> rows,
-                              double mhz) {
-        int int8 = index(jobs, ReportFlow.INT8);
-        int dint = index(jobs, ReportFlow.DINT);
-        if (int8 < 0 || dint < 0) {
-            return List.of(); // the report has no INT8 / dINT4 pair to compare
-        }
-        GapDecomposition.Pair baseline = GapDecomposition.Pair.of(mhz, rows.get(int8), rows.get(dint));
-        if (!gapSteps) {
-            String why = "left out of this run (--no-gap-steps)";
-            return GapDecomposition.steps(baseline, GapDecomposition.Later.not(why), GapDecomposition.Later.not(why));
-        }
-        int b8 = jobs.size();
-        int b4 = jobs.size() + 1;
-        GapDecomposition.Later booth = later(variants, sweeps, rows, b8, b4, mhz);
-        GapDecomposition.Later acc = variants.size() > jobs.size() + 2 ? later(variants, sweeps, rows, b8, b4 + 1, mhz)
-                : GapDecomposition.Later.not("nothing to measure: dINT4's accumulator is not narrower than INT8's");
-        return GapDecomposition.steps(baseline, booth, acc);
+    private static GapDecomposition.Later pair(double mhz, StudyRow int8, StudyRow dint) {
+        return GapDecomposition.Later.measured(GapDecomposition.Pair.of(mhz, int8, dint));
     }
 
-    private static GapDecomposition.Later later(List<Variant> variants, List<List<SweepPoint>> sweeps, List<StudyRow> rows,
-                                                int int8, int dint, double mhz) {
-        for (int i : new int[] {int8, dint}) {
-            if (rows.get(i) == null) {
-                double best = sweeps.get(i).stream().mapToDouble(p -> p.timing().fmaxMhz()).max().orElseThrow();
-                return GapDecomposition.Later.not(String.format(Locale.ROOT, "not measured: %s with the %s multiplier "
-                        + "reaches %.1f MHz at best, below the iso-frequency %.1f MHz", variants.get(i).design().name(),
-                        variants.get(i).multiplier().label(), best, mhz));
-            }
-        }
-        return GapDecomposition.Later.measured(GapDecomposition.Pair.of(mhz, rows.get(int8), rows.get(dint)));
+    private static double best(List<SweepPoint> sweep) {
+        return sweep.stream().mapToDouble(p -> p.timing().fmaxMhz()).max().orElseThrow();
+    }
+
+    /** The variant's smallest netlist meeting {@code mhz}; every variant reaches it by construction of the clock. */
+    private static SweepPoint chosen(Variant v, List<SweepPoint> sweep, double mhz) {
+        return IsoFrequency.at(mhz, Map.of(v.design(), sweep)).chosen().get(v.design());
     }
 
     private static Job job(List<Job> jobs, String name) {

@@ -76,7 +76,7 @@ class SynthStudyConversionTest {
                 row(dint, 21500, 21, glitch(20, 30.6)));
         GapDecomposition.Pair booth = GapDecomposition.Pair.of(226.6, row(int8, 30000, 33, glitch(31, 50)),
                 row(dint, 20000, 20, glitch(19, 29)));
-        List<GapStep> steps = GapDecomposition.steps(base, GapDecomposition.Later.measured(booth),
+        List<GapStep> steps = GapDecomposition.steps(base, null, GapDecomposition.Later.measured(booth),
                 GapDecomposition.Later.not("test: left out"));
         assertEquals(List.of(GapDecomposition.BASELINE, GapDecomposition.GLITCHES, GapDecomposition.BOOTH,
                 GapDecomposition.ACCUMULATOR, GapDecomposition.LIBRARY, GapDecomposition.PAPER),
@@ -99,12 +99,28 @@ class SynthStudyConversionTest {
     }
 
     @Test
+    void aLowerClockForTheBoothStepsIsItsOwnStep() {
+        MacDesign int8 = MacDesigns.standard("int8xint8");
+        MacDesign dint = MacDesigns.standard("dint4xint8");
+        GapDecomposition.Pair base = GapDecomposition.Pair.of(226.6, row(int8, 36800, 38, glitch(36, 59)),
+                row(dint, 21500, 21, glitch(20, 30.6)));
+        GapDecomposition.Pair slower = GapDecomposition.Pair.of(216.6, row(int8, 31000, 36, glitch(34, 55)),
+                row(dint, 18000, 20, glitch(19, 29)));
+        List<GapStep> steps = GapDecomposition.steps(base, GapDecomposition.Later.measured(slower),
+                GapDecomposition.Later.measured(slower), GapDecomposition.Later.not("x"));
+        assertEquals(GapDecomposition.CLOCK, steps.get(2).step());
+        assertEquals(216.6, steps.get(2).clockMhz());
+        assertEquals(31000.0 / 18000, steps.get(2).areaRatio(), 1e-12);
+        assertEquals(GapDecomposition.BOOTH, steps.get(3).step());
+    }
+
+    @Test
     void withoutGlitchesTheGlitchStepSaysSoAndLaterStepsAreZeroDelay() {
         MacDesign int8 = MacDesigns.standard("int8xint8");
         MacDesign dint = MacDesigns.standard("dint4xint8");
         GapDecomposition.Pair p = GapDecomposition.Pair.of(200, row(int8, 2, 4, GlitchEnergy.NONE),
                 row(dint, 1, 2, GlitchEnergy.NONE));
-        List<GapStep> steps = GapDecomposition.steps(p, GapDecomposition.Later.measured(p), GapDecomposition.Later.measured(p));
+        List<GapStep> steps = GapDecomposition.steps(p, null, GapDecomposition.Later.measured(p), GapDecomposition.Later.measured(p));
         assertFalse(steps.get(1).measured());
         assertNull(steps.get(1).energyRatio());
         assertEquals(2.0, steps.get(2).energyRatio());
