@@ -116,7 +116,7 @@ final class GapDecomposition {
         Pair p = l.pair();
         // Measured the way the chain before it ends: with glitches when the glitch step was measured.
         double energy = glitched && p.glitched() ? p.glitchRatio() : p.zeroDelayRatio();
-        return step(name, p, energy, how + String.format(Locale.ROOT, " (accumulators %d / %d bits); energy %s; zero delay "
+        return step(name, p, energy, how + String.format(Locale.ROOT, "; accumulators %d / %d bits; energy %s; zero delay "
                         + "on the long stream: %.3fx", p.int8AccumulatorBits(), p.dintAccumulatorBits(),
                 glitched && p.glitched() ? "glitch-aware on the glitch stream" : "zero delay", p.zeroDelayRatio()));
     }
