@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -33,8 +34,9 @@ public final class GlitchEnergyChart implements ReportChart {
         return "Gate-level switching energy per MAC (clock included) of each design's iso-frequency netlist by MAC kind "
                 + "(zero weight / special +-2^j shift / normal multiply): zero-delay (one transition per net and clock "
                 + "phase, as the cost table) and glitch-aware (timed simulation with OpenSTA's SDF delays, every "
-                + "transition), on the same operands. The table also has the long zero-delay stream the cost table "
-                + "is charged from.";
+                + "transition), on the same operands (the glitch stream: the first MACs of each energy layer; a kind "
+                + "it holds none of is in the table only). The table also has the long zero-delay stream the cost "
+                + "table is charged from.";
     }
 
     @Override
@@ -62,18 +64,27 @@ public final class GlitchEnergyChart implements ReportChart {
 
     @Override
     public JFreeChart draw(ReportData data) {
+        List<MacKindEnergy> rows = data.synthesis().energyByKind();
+        // One stream per chart: the glitch stream when measured (kinds it lacks are in the table only).
+        boolean glitched = rows.stream().anyMatch(e -> e.glitchAwarePj() != null);
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        for (MacKindEnergy e : data.synthesis().energyByKind()) {
+        for (MacKindEnergy e : rows) {
             String category = e.design() + " " + e.kind();
-            if (e.glitchAwarePj() != null) {
+            if (!glitched) {
+                ds.addValue(e.zeroDelayPj(), "zero-delay", category);
+            } else if (e.glitchAwarePj() != null) {
                 ds.addValue(e.glitchZeroDelayPj(), "zero-delay", category);
                 ds.addValue(e.glitchAwarePj(), "glitch-aware", category);
-            } else { // no glitch run: the long stream's zero-delay figure alone
-                ds.addValue(e.zeroDelayPj(), "zero-delay", category);
             }
         }
         JFreeChart chart = ChartFactory.createBarChart(title(), "design and MAC kind", "energy [pJ/MAC]", ds,
-                PlotOrientation.VERTICAL, true, false, false);
-        return ChartStyle.apply(chart);
+                PlotOrientation.HORIZONTAL, true, false, false);
+        ChartStyle.apply(chart);
+        // Horizontal: labels on one line beside their bars, not wrapped under them.
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        plot.getDomainAxis().setMaximumCategoryLabelLines(1);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        plot.getDomainAxis().setCategoryMargin(0.1);
+        return chart;
     }
 }
