@@ -63,6 +63,7 @@ class SynthesisSectionsTest {
         assertEquals(List.of("zero-delay", "glitch-aware"), ds.getRowKeys());
         assertEquals(60.0, ds.getValue("glitch-aware", "int8xint8 normal").doubleValue());
         assertEquals(36.0, ds.getValue("zero-delay", "int8xint8 normal").doubleValue());
+        assertFalse(ds.getColumnKeys().contains("dint4xint8 zero"), "a kind without glitch-stream MACs is in the table only");
     }
 
     @Test
