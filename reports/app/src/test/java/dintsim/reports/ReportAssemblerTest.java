@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dintsim.reports.model.AreaBreakdown;
 import dintsim.reports.model.ReportData;
+import dintsim.reports.model.SynthesisStudy;
 import dintsim.reports.pipeline.LayerRun;
 import dintsim.reports.pipeline.ReportAssembler;
 import dintsim.reports.pipeline.SettingQuality;
@@ -52,7 +53,7 @@ class ReportAssemblerTest {
         List<SettingQuality> q = List.of(new SettingQuality(INT8, "int8xint8", 0, 40, 0.999, 0.001, 4),
                 new SettingQuality(DINT, "dint4xint8", 0.5, 20, 0.98, 0.01, 4));
         ReportData d = ReportAssembler.assemble(new ReportAssembler.Inputs("t", List.of(), q, null, runs, "4x4 ws",
-                DINT, List.of(INT8, DINT), costs, "t", List.of(), "int8xint8", "dint4xint8"));
+                DINT, List.of(INT8, DINT), costs, "t", List.of(), "int8xint8", "dint4xint8", SynthesisStudy.NONE));
         assertEquals(3, d.performance().size(), "the sweep setting's runs on every array");
         assertEquals(2, d.layerEnergy().size(), "default array only");
         // A layer's energy is the simulator's total, unchanged: MACs + registers + memory.
@@ -76,7 +77,7 @@ class ReportAssemblerTest {
     void anEmptyMultiplierSplitIsSaidInTheNotes() {
         List<SynthesizedMac> costs = List.of(synthesized("int8xint8", new AreaBreakdown("int8xint8", 0, 100, 20, 0)));
         ReportData d = ReportAssembler.assemble(new ReportAssembler.Inputs("t", List.of("first"), List.of(), null,
-                List.of(), "4x4 ws", DINT, List.of(), costs, "t", List.of(), "int8xint8", "dint4xint8"));
+                List.of(), "4x4 ws", DINT, List.of(), costs, "t", List.of(), "int8xint8", "dint4xint8", SynthesisStudy.NONE));
         assertEquals(2, d.notes().size());
         assertEquals("first", d.notes().get(0));
         assertTrue(d.notes().get(1).contains("no cells to a separate multiplier module"), d.notes().get(1));
@@ -86,7 +87,7 @@ class ReportAssemblerTest {
     void withoutSynthesisTheRatiosAreNotMeasured() {
         List<LayerRun> runs = List.of(new LayerRun("q", DINT, "dint4xint8", "ws", 4, 4, 100, 100, 0.5, 10, 20, 70, null));
         ReportData d = ReportAssembler.assemble(new ReportAssembler.Inputs("t", List.of(), List.of(), null, runs,
-                "4x4 ws", DINT, List.of(DINT), List.of(), "no cost table", List.of(), "int8xint8", "dint4xint8"));
+                "4x4 ws", DINT, List.of(DINT), List.of(), "no cost table", List.of(), "int8xint8", "dint4xint8", SynthesisStudy.NONE));
         assertEquals(1, d.performance().size());
         assertEquals(0, d.layerEnergy().size());
         assertNull(d.paperRatios().get(0).measured());

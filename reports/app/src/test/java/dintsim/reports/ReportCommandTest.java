@@ -172,9 +172,30 @@ class ReportCommandTest {
         for (JsonNode r : results.get("paperRatios")) {
             assertTrue(r.get("measured").asDouble() > 0, r.toString());
         }
-        for (String chart : List.of("area-breakdown", "energy-per-mac", "energy-per-layer", "pareto-sqnr")) {
+        for (String chart : List.of("area-breakdown", "area-vs-clock", "energy-per-mac", "energy-by-kind", "energy-per-layer",
+                "pareto-sqnr")) {
             assertTrue(Files.exists(a.resolve(chart + ".png")), chart);
         }
+        // The iso-frequency study: both sweeps, glitch-aware energy, the gap steps measured.
+        JsonNode synth = results.get("synthesis");
+        assertEquals(2 * dintsim.reports.pipeline.SynthStage.SWEEP_NS.size(), synth.get("sweep").size());
+        assertEquals(2, synth.get("isoPoints").size());
+        for (JsonNode p : synth.get("isoPoints")) {
+            assertTrue(p.get("fmaxMhz").asDouble() >= synth.get("isoFrequencyMhz").asDouble() - 1e-9, p.toString());
+        }
+        for (JsonNode e : synth.get("energyByKind")) {
+            if (e.get("kind").asText().equals("all")) {
+                assertTrue(e.get("glitchAwarePj").asDouble() > 0, e.toString());
+            }
+        }
+        List<String> measured = new java.util.ArrayList<>();
+        for (JsonNode g : synth.get("gap")) {
+            if (!g.get("paper").asBoolean() && !g.get("areaRatio").isNull()) {
+                measured.add(g.get("step").asText());
+            }
+        }
+        assertTrue(measured.size() >= 4, "baseline, glitches, Booth, accumulator: " + measured);
+        assertTrue(Files.readString(a.resolve("gap-decomposition.csv")).contains("paper (dINT"));
         assertEquals(0, run(a, "--formats", "int8,dint4", "--sweep-format", "dint4", "--cosim-array", "4",
                 "--energy-macs", "2000", "--energy-layers", "1"));
         for (JsonNode s : runInfo(a).get("stages")) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 class ReportWriterTest {
-    static final List<String> CHARTS = List.of("area-breakdown", "energy-per-mac", "energy-per-layer",
+    static final List<String> CHARTS = List.of("area-breakdown", "area-vs-clock", "energy-per-mac", "energy-by-kind",
+            "energy-per-layer",
             "throughput-per-layer", "utilization-per-layer", "pareto-sqnr", "pareto-cosine", "special-value-sweep",
             "weight-error-histogram");
 
@@ -46,6 +47,8 @@ class ReportWriterTest {
         }
         assertTrue(Files.exists(dir.resolve("paper-ratios.csv")));
         assertTrue(Files.exists(dir.resolve("cosim.csv")));
+        assertTrue(Files.exists(dir.resolve("iso-frequency.csv")));
+        assertTrue(Files.exists(dir.resolve("gap-decomposition.csv")));
     }
 
     @Test

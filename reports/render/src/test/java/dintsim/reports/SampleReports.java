@@ -2,20 +2,25 @@ package dintsim.reports;
 
 import dintsim.reports.model.AccuracyPoint;
 import dintsim.reports.model.AreaBreakdown;
+import dintsim.reports.model.ClockSweepPoint;
 import dintsim.reports.model.CosimCheck;
 import dintsim.reports.model.ErrorHistogram;
+import dintsim.reports.model.GapStep;
+import dintsim.reports.model.IsoPoint;
 import dintsim.reports.model.LayerEnergy;
 import dintsim.reports.model.LayerPerformance;
 import dintsim.reports.model.MacEnergy;
+import dintsim.reports.model.MacKindEnergy;
 import dintsim.reports.model.PaperRatio;
 import dintsim.reports.model.ReportData;
 import dintsim.reports.model.RunInfo;
 import dintsim.reports.model.SpecialValuePoint;
+import dintsim.reports.model.SynthesisStudy;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Report data built by the tests themselves (test input, not results), for the rendering tests. */
-final class SampleReports {
+public final class SampleReports {
     static final List<String> DESIGNS = List.of("int8xint8", "int4xint8", "dint4xint8", "fp4xint8");
     static final List<String> LAYERS = List.of("encoder.layer.0.attention.self.query",
             "encoder.layer.0.intermediate.dense", "encoder.layer.0.output.dense");
@@ -23,7 +28,7 @@ final class SampleReports {
     private SampleReports() {
     }
 
-    static ReportData full() {
+    public static ReportData full() {
         List<AreaBreakdown> area = new ArrayList<>();
         List<MacEnergy> mac = new ArrayList<>();
         for (int i = 0; i < DESIGNS.size(); i++) {
@@ -61,8 +66,33 @@ final class SampleReports {
         return ReportData.builder("dintsim test report")
                 .notes(List.of("Test data, not measurements, with a comma, and \"quotes\"."))
                 .area(area).macEnergy(mac).layerEnergy(layerEnergy).performance(perf).accuracy(acc)
-                .specialValue(sweep).weightError(hist).paperRatios(ratios).cosim(cosim)
+                .specialValue(sweep).weightError(hist).paperRatios(ratios).cosim(cosim).synthesis(synthesis())
                 .build();
+    }
+
+    /** Two designs swept over three targets, the iso choice, energies by kind, a gap chain. */
+    public static SynthesisStudy synthesis() {
+        List<ClockSweepPoint> sweep = List.of(
+                new ClockSweepPoint("int8xint8", 0, 167, 26840, false), new ClockSweepPoint("int8xint8", 2, 217, 36647, false),
+                new ClockSweepPoint("int8xint8", 1.5, 234, 36802, true),
+                new ClockSweepPoint("dint4xint8", 0, 178, 16992, false), new ClockSweepPoint("dint4xint8", 2, 221, 18160, false),
+                new ClockSweepPoint("dint4xint8", 1.5, 252, 21477, true));
+        List<IsoPoint> iso = List.of(new IsoPoint("int8xint8", 1.5, 234, 234, 36802),
+                new IsoPoint("dint4xint8", 1.5, 252, 252, 21477));
+        List<MacKindEnergy> energy = List.of(
+                new MacKindEnergy("int8xint8", "zero", 100, 22.5, 10, 20.0, 30.0),
+                new MacKindEnergy("int8xint8", "normal", 900, 38.2, 90, 36.0, 60.0),
+                new MacKindEnergy("int8xint8", "all", 1000, 36.6, 100, 34.4, 57.0),
+                new MacKindEnergy("dint4xint8", "zero", 100, 14.2, 0, null, null),
+                new MacKindEnergy("dint4xint8", "special", 300, 17.3, 30, 16.0, 24.0),
+                new MacKindEnergy("dint4xint8", "all", 400, 16.5, 30, 16.0, 24.0));
+        List<GapStep> gap = List.of(
+                new GapStep("baseline", false, 234.0, 36802.0, 21477.0, 1.71, 1.79, "test data"),
+                new GapStep("+ glitches", false, 234.0, 36802.0, 21477.0, 1.71, 1.93, "test data"),
+                GapStep.notMeasured("+ library", "test: left out"),
+                new GapStep("+ multiplier", false, 234.0, 30000.0, 20000.0, 1.5, 1.8, "test data"),
+                GapStep.paper("paper", 1.93, 2.56, "test data"));
+        return new SynthesisStudy("testlib", 234, sweep, iso, energy, gap);
     }
 
     /** Only the simulation part: what a run without synthesis or quantization study yields. */

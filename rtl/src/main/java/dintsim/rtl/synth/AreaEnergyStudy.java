@@ -36,6 +36,8 @@ public final class AreaEnergyStudy {
 
     /** Default operand-stream length per trace. */
     public static final long DEFAULT_MACS_PER_TRACE = 100_000;
+    /** Default glitch-aware stream length per trace ({@code synth --glitch-macs-per-trace}). */
+    public static final long DEFAULT_GLITCH_MACS_PER_TRACE = 1000;
 
     private final RtlSource rtl;
     private final YosysSynthesizer synthesizer;
@@ -176,6 +178,14 @@ public final class AreaEnergyStudy {
             rows.add(row(d, tracesFor(d, traces), iso.chosen().get(d)));
         }
         return new IsoStudy(sweeps, iso, rows);
+    }
+
+    /**
+     * One design's row measured on a given synthesis of it (a point of its {@link #sweep}, e.g. the
+     * one {@link IsoFrequency} chose), on its traces among {@code traces}.
+     */
+    public StudyRow measure(MacDesign design, List<LayerTrace> traces, SweepPoint point) {
+        return row(design, tracesFor(design, traces), point);
     }
 
     private StudyRow row(MacDesign design, List<LayerTrace> traces) {

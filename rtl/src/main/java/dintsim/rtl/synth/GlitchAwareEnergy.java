@@ -49,6 +49,6 @@ public final class GlitchAwareEnergy {
         SwitchingEnergy plain = activity.measure(zero, design, stream);
         SwitchingEnergy glitchy = activity.measure(timed, design, stream);
         return new GlitchEnergy(stream.length(), plain.energyPerMacPj(), glitchy.energyPerMacPj(), plain.togglesPerMac(),
-                glitchy.togglesPerMac());
+                glitchy.togglesPerMac(), plain.byKind(), glitchy.byKind());
     }
 }

@@ -25,6 +25,14 @@ public record IsoFrequency(double mhz, Map<MacDesign, SweepPoint> chosen) {
                     .orElseThrow(() -> new IllegalArgumentException("design " + e.getKey().name() + ": empty sweep"));
             mhz = Math.min(mhz, best);
         }
+        return at(mhz, sweeps);
+    }
+
+    /**
+     * Each design's smallest synthesis meeting a given clock {@code mhz} (e.g. another set of
+     * designs' iso-frequency); a design none of whose points meets it maps to null.
+     */
+    public static IsoFrequency at(double mhz, Map<MacDesign, List<SweepPoint>> sweeps) {
         Map<MacDesign, SweepPoint> chosen = new LinkedHashMap<>();
         for (Map.Entry<MacDesign, List<SweepPoint>> e : sweeps.entrySet()) {
             SweepPoint pick = null;

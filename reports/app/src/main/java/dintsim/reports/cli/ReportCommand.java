@@ -97,6 +97,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "MACs per layer in the activity streams (default ${DEFAULT-VALUE}).")
     long energyMacs;
 
+    @Option(names = "--no-gap-steps",
+            description = "Leave the gap decomposition's Booth-multiplier and accumulator-width steps out (three more "
+                    + "sweeps and gate-level runs); the report still shows the baseline and glitch steps and says which are left out.")
+    boolean noGapSteps;
+
     @Option(names = "--costs", paramLabel = "FILE",
             description = "Charge energy with this simulator cost table (e.g. dintsim synth --out DIR's costs.json) "
                     + "instead of synthesizing; the report then has no area split.")
@@ -114,14 +119,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLines.requireFor(spec, !skipRtl, "the RTL stages (not --skip-rtl)", "--cosim-array", "--cosim-layers",
-                "--energy-layers", "--energy-macs");
+                "--energy-layers", "--energy-macs", "--no-gap-steps");
         CommandLines.requireFor(spec, synthetic == null, "the MiniLM model (not --synthetic)", "--layers");
         List<Dataflow> df = dataflows.isEmpty() ? Dataflow.all()
                 : dataflows.stream().map(d -> Dataflow.parse(d, "--dataflows")).toList();
         FlowConfig config = new FlowConfig(out, cacheDir != null ? cacheDir : out.resolve(".cache"), !noCache,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), layers, synthetic, model, method,
                 formats.stream().map(String::trim).toList(), sweepFormat, sizes, df, defaultSide, !skipRtl, cosimSide,
-                cosimLayers, energyLayers, energyMacs, noProgress, costs);
+                cosimLayers, energyLayers, energyMacs, !noGapSteps, noProgress, costs);
         new ReportFlow(config, System.err).run();
         return 0;
     }

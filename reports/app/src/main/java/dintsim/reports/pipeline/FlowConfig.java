@@ -26,6 +26,7 @@ import java.util.List;
  * @param cosimLayers    layers per design to co-simulate, 0 = all
  * @param energyLayers   layers per design whose operands drive the gate-level activity
  * @param energyMacs     MACs per layer in the activity streams
+ * @param gapSteps       also measure the gap decomposition's Booth and accumulator-width steps
  * @param quiet          no progress bars (tests)
  * @param costs          a simulator cost table ({@code dintsim synth --out DIR}'s costs.json) to charge
  *                       instead of synthesizing, or null
@@ -33,7 +34,7 @@ import java.util.List;
 public record FlowConfig(Path out, Path cacheDir, boolean useCache, int threads, int layers, String synthetic, String model,
                          String method, List<String> formats, String sweepFormat, List<Integer> sizes,
                          List<Dataflow> dataflows, int defaultSide, boolean rtl, int cosimSide, int cosimLayers,
-                         int energyLayers, long energyMacs, boolean quiet, Path costs) {
+                         int energyLayers, long energyMacs, boolean gapSteps, boolean quiet, Path costs) {
     public FlowConfig {
         formats = List.copyOf(formats);
         if (synthetic != null && model != null) {

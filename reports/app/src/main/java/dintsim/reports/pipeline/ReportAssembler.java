@@ -10,6 +10,7 @@ import dintsim.reports.model.MacEnergy;
 import dintsim.reports.model.PaperRatio;
 import dintsim.reports.model.ReportData;
 import dintsim.reports.model.SpecialValuePoint;
+import dintsim.reports.model.SynthesisStudy;
 import dintsim.rtl.synth.StudyReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class ReportAssembler {
         }
         List<PaperRatio> ratios = paperRatios(costs, macEnergyByDesign, inputs.int8Design(), inputs.dintDesign());
         return new ReportData(inputs.title(), notes, area, macEnergy, layerEnergy, perf, accuracy, sweep,
-                inputs.weightError(), ratios, inputs.cosim());
+                inputs.weightError(), ratios, inputs.cosim(), inputs.synthesis());
     }
 
     private static List<PaperRatio> paperRatios(Map<String, SynthesizedMac> costs, Map<String, double[]> energy,
@@ -132,10 +133,11 @@ public final class ReportAssembler {
      * @param cosim          co-simulation checks
      * @param int8Design     the paper's baseline design name
      * @param dintDesign     the paper's dINT design name
+     * @param synthesis      the synthesize stage's iso-frequency study ({@link SynthesisStudy#NONE}: not run)
      */
     public record Inputs(String title, List<String> notes, List<SettingQuality> qualities, ErrorHistogram weightError,
                          List<LayerRun> runs, String defaultArray, String sweepSetting, List<String> energySettings,
                          List<SynthesizedMac> costs, String costsSource, List<CosimCheck> cosim, String int8Design,
-                         String dintDesign) {
+                         String dintDesign, SynthesisStudy synthesis) {
     }
 }

@@ -10,6 +10,8 @@ import dintsim.reports.model.CosimCheck;
 import dintsim.reports.model.ErrorHistogram;
 import dintsim.reports.model.ReportData;
 import dintsim.reports.model.RunInfo;
+import dintsim.reports.model.SynthesisStudy;
+import dintsim.rtl.synth.AreaEnergyStudy;
 import dintsim.sim.cost.CostTable;
 import dintsim.sim.hw.array.Dataflow;
 import dintsim.traces.LayerTrace;
@@ -95,6 +97,7 @@ public final class ReportFlow {
             ArraySpec defaultArray = new ArraySpec(config.defaultSide(), dintsim.sim.hw.array.ArrayShape.defaults().dataflow());
             List<CosimCheck> cosim = List.of();
             List<SynthesizedMac> synthesized = List.of();
+            SynthesisStudy synthesis = SynthesisStudy.NONE;
             CostTable costs = givenCosts;
             if (config.rtl()) {
                 List<CosimStage.Job> cosimJobs = new ArrayList<>();
@@ -118,18 +121,27 @@ public final class ReportFlow {
                         config.cosimSide(), String.join(", ", config.dataflows().stream().map(Dataflow::label).toList()),
                         agree, cosim.size()));
                 if (costs == null) {
-                    SynthStage synth = new SynthStage(cache, code, config.energyMacs(), CostTable.defaults(),
+                    SynthStage synth = new SynthStage(cache, code, config.energyMacs(),
+                            AreaEnergyStudy.DEFAULT_GLITCH_MACS_PER_TRACE, config.gapSteps(), CostTable.defaults(),
                             "dintsim report, synthesize stage: --energy-layers " + config.energyLayers()
                                     + " --energy-macs " + config.energyMacs());
-                    synthesized = stage(cache, "synthesize", synthJobs.size(), p -> synth.run(synthJobs, sweep, p));
+                    SynthStage.Result result = stage(cache, "synthesize", synth.steps(synthJobs),
+                            p -> synth.run(synthJobs, sweep, p));
+                    synthesized = result.macs();
+                    synthesis = result.study();
                     costs = synth.costTable(synthJobs, synthesized);
-                    notes.add("Area and energy: Yosys synthesis of one MAC unit per design onto the OSU 0.18 um "
-                            + "cell library, mapped for area with no clock target (the iso-frequency comparison is "
-                            + "dintsim synth --sweep-ns, rtl/docs/AREA_ENERGY.md; the cost table's registers from the "
-                            + "library's flip-flop, SRAM scaled to its node); 'adder' is every combinational cell outside the multiplier (adder, decode, "
-                            + "muxes). Energy per MAC by kind (zero / special shift / multiply) from gate-level switching "
-                            + "on operand streams of the first " + config.energyLayers() + " layer(s) of each design ("
-                            + config.energyMacs() + " MACs each), at the library's supply voltage.");
+                    notes.add(String.format(Locale.ROOT, "Area and energy: Yosys synthesis of one MAC unit per design onto "
+                            + "the OSU 0.18 um cell library at every abc delay target of %s ns (0: none), each netlist "
+                            + "timed by OpenSTA; every design is measured on its smallest netlist meeting the "
+                            + "iso-frequency %.1f MHz, the highest clock all designs meet (as dintsim synth --sweep-ns; "
+                            + "rtl/docs/AREA_ENERGY.md; the cost table's registers from the library's flip-flop, SRAM "
+                            + "scaled to its node); 'adder' is every combinational cell outside the multiplier (adder, "
+                            + "decode, muxes). Energy per MAC by kind (zero / special shift / multiply) from zero-delay "
+                            + "gate-level switching on operand streams of the first %d layer(s) of each design (%d MACs "
+                            + "each), at the library's supply voltage, as the cost table charges it; glitch-aware energy "
+                            + "beside it on the first %d MACs of each of those layers.", SynthStage.SWEEP_NS.toString()
+                            .replace("[", "").replace("]", ""), synthesis.isoFrequencyMhz(), config.energyLayers(),
+                            config.energyMacs(), AreaEnergyStudy.DEFAULT_GLITCH_MACS_PER_TRACE));
                 }
             } else {
                 notes.add("RTL stages skipped (--skip-rtl): no co-simulation" + (costs == null ? ", area or energy" : " or area")
@@ -170,7 +182,7 @@ public final class ReportFlow {
             data = ReportAssembler.assemble(new ReportAssembler.Inputs("dintsim report: INT8 vs dINT4 MACs on "
                     + source.model(), notes, quantized.stream().map(QuantizeStage.Quantized::quality).toList(),
                     histogram(quantized), runs, defaultArray.label(), sweepSetting, energySettings, synthesized,
-                    costs == null ? "no cost table" : costs.source(), cosim, INT8, DINT));
+                    costs == null ? "no cost table" : costs.source(), cosim, INT8, DINT, synthesis));
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunInfo info = new RunInfo(started, wall, code.summary(), config.threads(), stageLines);

@@ -11,6 +11,7 @@ import dintsim.reports.chart.ChartFiles;
 import dintsim.reports.cli.CommandLines;
 import dintsim.reports.cli.OutputDirectory;
 import dintsim.reports.model.ClockSweepPoint;
+import dintsim.reports.pipeline.IsoStudyResults;
 import dintsim.rtl.emit.ArrayConfig;
 import dintsim.rtl.gen.MultiplierArchitecture;
 import dintsim.rtl.power.ArrayGemm;
@@ -61,7 +62,7 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--macs-per-trace", defaultValue = "100000", description = "Operand-stream length per trace (default ${DEFAULT-VALUE}).")
     long macsPerTrace;
 
-    @Option(names = "--glitch-macs-per-trace", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--glitch-macs-per-trace", paramLabel = "N", defaultValue = "" + AreaEnergyStudy.DEFAULT_GLITCH_MACS_PER_TRACE,
             description = "Also measure energy per MAC with glitches (timed Java gate-level simulation with OpenSTA's SDF "
                     + "delays) and without, on the first N MACs of each trace (default ${DEFAULT-VALUE}; 0: not measured).")
     long glitchMacsPerTrace;
@@ -260,7 +261,7 @@ public final class SynthCommand implements Callable<Integer> {
     }
 
     /** The design with an accumulator of {@code bits} bits, its fraction bits and overflow policy kept. */
-    static MacDesign withAccumulatorBits(MacDesign d, int bits) {
+    public static MacDesign withAccumulatorBits(MacDesign d, int bits) {
         AccumulatorSpec own = d.accumulator();
         // Only widening: the traces' partial sums are known to fit their own accumulator, and the
         // operand stream wraps as the RTL does, so a narrower one would measure silently wrong sums.
@@ -273,10 +274,8 @@ public final class SynthCommand implements Callable<Integer> {
 
     /** area-vs-clock.png/.svg: every design's sweep as a curve, the iso-frequency clock marked. */
     private static void writeAreaVsClock(AreaEnergyStudy.IsoStudy swept, String library, Path dir) throws IOException {
-        List<ClockSweepPoint> points = new ArrayList<>();
-        swept.sweeps().forEach((d, sweep) -> sweep.forEach(p -> points.add(new ClockSweepPoint(d.name(),
-                p.timing().fmaxMhz(), p.areaUm2()))));
-        JFreeChart chart = AreaVsClockChart.draw(points, swept.iso().mhz(), library);
+        List<ClockSweepPoint> points = IsoStudyResults.sweepPoints(swept.sweeps(), swept.iso());
+        JFreeChart chart = AreaVsClockChart.draw(points, swept.iso().mhz(), "Area vs clock (" + library + ")");
         Files.write(dir.resolve("area-vs-clock.png"), ChartFiles.png(chart));
         Files.writeString(dir.resolve("area-vs-clock.svg"), ChartFiles.svg(chart, "area-vs-clock"));
     }
@@ -295,7 +294,7 @@ public final class SynthCommand implements Callable<Integer> {
         s.append(String.join(",", designs)).append('\'');
         s.append(traces.stream().map(p -> " --traces " + p).collect(Collectors.joining()));
         s.append(" --macs-per-trace ").append(macsPerTrace);
-        if (glitchMacsPerTrace != 1000) {
+        if (glitchMacsPerTrace != AreaEnergyStudy.DEFAULT_GLITCH_MACS_PER_TRACE) {
             s.append(" --glitch-macs-per-trace ").append(glitchMacsPerTrace);
         }
         if (!library.equals("osu018")) {

@@ -24,7 +24,8 @@ public final class AreaChart implements ReportChart {
 
     @Override
     public String caption() {
-        return "Cell area of one MAC unit per design from Yosys synthesis to the project's Liberty library, split "
+        return "Cell area of one MAC unit per design from Yosys synthesis to the project's Liberty library (each design's "
+                + "netlist at the iso-frequency when the synthesis study ran), split "
                 + "by the cells each part of the datapath maps to.";
     }
 

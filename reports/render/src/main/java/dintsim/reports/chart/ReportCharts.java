@@ -6,7 +6,9 @@ import java.util.List;
 public final class ReportCharts {
     public static final List<ReportChart> ALL = List.of(
             new AreaChart(),
+            new AreaVsClockChart(),
             new EnergyPerMacChart(),
+            new GlitchEnergyChart(),
             new EnergyPerLayerChart(),
             new ThroughputChart(),
             new UtilizationChart(),

@@ -21,11 +21,13 @@ import java.util.List;
  * @param weightError  INT4 vs dINT4 weight error histograms, or null
  * @param paperRatios  the paper's ratios next to dintsim's
  * @param cosim        co-simulation checks
+ * @param synthesis    the iso-frequency synthesis study ({@link SynthesisStudy#NONE}: not measured)
  */
 public record ReportData(String title, List<String> notes, List<AreaBreakdown> area, List<MacEnergy> macEnergy,
                          List<LayerEnergy> layerEnergy, List<LayerPerformance> performance,
                          List<AccuracyPoint> accuracy, List<SpecialValuePoint> specialValue,
-                         ErrorHistogram weightError, List<PaperRatio> paperRatios, List<CosimCheck> cosim) {
+                         ErrorHistogram weightError, List<PaperRatio> paperRatios, List<CosimCheck> cosim,
+                         SynthesisStudy synthesis) {
     public ReportData {
         Checks.name("report", "title", title);
         notes = List.copyOf(notes);
@@ -37,6 +39,9 @@ public record ReportData(String title, List<String> notes, List<AreaBreakdown> a
         specialValue = List.copyOf(specialValue);
         paperRatios = List.copyOf(paperRatios);
         cosim = List.copyOf(cosim);
+        if (synthesis == null) {
+            throw new IllegalArgumentException("report: field 'synthesis' is null (SynthesisStudy.NONE: not measured)");
+        }
     }
 
     /** A builder with every list empty and no weight-error histogram. */
@@ -57,6 +62,7 @@ public record ReportData(String title, List<String> notes, List<AreaBreakdown> a
         private ErrorHistogram weightError;
         private List<PaperRatio> paperRatios = List.of();
         private List<CosimCheck> cosim = List.of();
+        private SynthesisStudy synthesis = SynthesisStudy.NONE;
 
         private Builder(String title) {
             this.title = title;
@@ -113,9 +119,14 @@ public record ReportData(String title, List<String> notes, List<AreaBreakdown> a
             return this;
         }
 
+        public Builder synthesis(SynthesisStudy v) {
+            synthesis = v;
+            return this;
+        }
+
         public ReportData build() {
             return new ReportData(title, notes, area, macEnergy, layerEnergy, performance, accuracy, specialValue,
-                    weightError, paperRatios, cosim);
+                    weightError, paperRatios, cosim, synthesis);
         }
     }
 }

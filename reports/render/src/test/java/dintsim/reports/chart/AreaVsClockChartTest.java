@@ -16,10 +16,10 @@ class AreaVsClockChartTest {
     @Test
     void oneCurvePerDesignSortedByClockWithTheIsoFrequencyMarked() throws Exception {
         List<ClockSweepPoint> points = List.of(
-                new ClockSweepPoint("a", 170, 27000), new ClockSweepPoint("a", 234, 36800),
-                new ClockSweepPoint("a", 185, 28000), new ClockSweepPoint("b", 178, 17000),
-                new ClockSweepPoint("b", 252, 21500));
-        JFreeChart chart = AreaVsClockChart.draw(points, 226.6, "lib");
+                new ClockSweepPoint("a", 0, 170, 27000, false), new ClockSweepPoint("a", 1.5, 234, 36800, true),
+                new ClockSweepPoint("a", 4, 185, 28000, false), new ClockSweepPoint("b", 0, 178, 17000, false),
+                new ClockSweepPoint("b", 1.5, 252, 21500, true));
+        JFreeChart chart = AreaVsClockChart.draw(points, 226.6, "Area vs clock (lib)");
         XYPlot plot = (XYPlot) chart.getPlot();
         XYSeriesCollection ds = (XYSeriesCollection) plot.getDataset();
         assertEquals(2, ds.getSeriesCount());
