@@ -171,19 +171,18 @@ public final class ArrayActivity {
          * included): a netlist that is late leaves outputs missing, which {@link #check} reports.
          */
         long[][] stimulus(GateLevelModel array) {
-            PortLanes in = new PortLanes(array.inputs(), array.netlist().source());
-            int reset = in.first("reset");
-            int streamIn = in.first("streamIn");
-            int streamValid = in.first("streamValid");
-            int streamFirst = in.first("streamFirst");
-            int heldIn = in.first("heldIn");
-            int heldValid = in.first("heldValid");
-            int preload = in.first("preload");
-            int psum = in.first("psumIn");
-            int psumValid = in.first("psumInValid");
-            int psumOvf = in.first("psumInOvf");
+            int reset = array.inputIndex("reset");
+            int streamIn = array.inputIndex("streamIn");
+            int streamValid = array.inputIndex("streamValid");
+            int streamFirst = array.inputIndex("streamFirst");
+            int heldIn = array.inputIndex("heldIn");
+            int heldValid = array.inputIndex("heldValid");
+            int preload = array.inputIndex("preload");
+            int psum = array.inputIndex("psumIn");
+            int psumValid = array.inputIndex("psumInValid");
+            int psumOvf = array.inputIndex("psumInOvf");
             int accW = acc.width();
-            if (in.width("psumIn") != c * accW || in.width("streamIn") != r * bitsL) {
+            if (array.inputs().get(psum).portWidth() != c * accW || array.inputs().get(streamIn).portWidth() != r * bitsL) {
                 throw new IllegalArgumentException(array.netlist().source() + ": ports do not match a " + config.tag()
                         + " array of " + gemm.design().name());
             }
@@ -236,10 +235,9 @@ public final class ArrayActivity {
          * of fold n / T); returns the cycle of the last output.
          */
         long check(GateLevelModel array, ActivityRun run) {
-            PortLanes out = new PortLanes(array.outputs(), array.netlist().source());
-            int value = out.first("psumOut");
-            int valid = out.first("psumOutValid");
-            int ovf = out.first("psumOutOvf");
+            int value = array.outputIndex("psumOut");
+            int valid = array.outputIndex("psumOutValid");
+            int ovf = array.outputIndex("psumOutOvf");
             int accW = acc.width();
             long[] seen = new long[c];
             long received = 0;

@@ -23,7 +23,7 @@ public interface GateLevelModel {
     /** Runs {@code stimulus[cycle][input]} (inputs with the clock low, then a rising edge, per cycle). */
     ActivityRun run(long[][] stimulus);
 
-    /** Index of an input port in the stimulus rows. */
+    /** Index of an input port (its lane 0, {@link NetlistPort#lanes}) in the stimulus rows. */
     default int inputIndex(String name) {
         for (int i = 0; i < inputs().size(); i++) {
             if (inputs().get(i).name().equals(name)) {
@@ -31,10 +31,10 @@ public interface GateLevelModel {
             }
         }
         throw new IllegalArgumentException(netlist().source() + ": no input port '" + name + "' (inputs: "
-                + inputs().stream().map(NetlistPort::name).toList() + ")");
+                + inputs().stream().map(NetlistPort::name).distinct().toList() + ")");
     }
 
-    /** Index of an output port in the result rows. */
+    /** Index of an output port (its lane 0) in the result rows. */
     default int outputIndex(String name) {
         for (int i = 0; i < outputs().size(); i++) {
             if (outputs().get(i).name().equals(name)) {
@@ -42,6 +42,6 @@ public interface GateLevelModel {
             }
         }
         throw new IllegalArgumentException(netlist().source() + ": no output port '" + name + "' (outputs: "
-                + outputs().stream().map(NetlistPort::name).toList() + ")");
+                + outputs().stream().map(NetlistPort::name).distinct().toList() + ")");
     }
 }

@@ -102,8 +102,8 @@ class ArrayActivityTest {
             @Override
             public ActivityRun run(long[][] stimulus) {
                 ActivityRun run = real.run(stimulus);
-                int value = new PortLanes(outputs(), "test").first("psumOut");
-                int valid = new PortLanes(outputs(), "test").first("psumOutValid");
+                int value = outputIndex("psumOut");
+                int valid = outputIndex("psumOutValid");
                 for (long[] row : run.outputs()) {
                     if (PortLanes.get(row, valid, 1, 1) != 0) {
                         row[value] ^= 1L << design.accumulator().width(); // bit 0 of column 1
